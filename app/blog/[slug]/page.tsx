@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Article } from "@/components/blog/article";
+import { IntakeCta } from "@/components/lead/intake-cta";
+import { getPost, getPosts, getRelatedPosts, getTopic, type Topic } from "@/lib/content";
+import { pageMetadata } from "@/lib/seo";
+
+type Props = { params: Promise<{ slug: string }> };
+
+// Scheduled posts appear after their date: pages are re-rendered at most this often (seconds).
+export const revalidate = 3600;
+
+export function generateStaticParams() {
+  return getPosts().map((post) => ({ slug: post.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const post = getPost((await params).slug);
+  if (!post) return {};
+  return pageMetadata({
+    title: post.title,
+    description: post.summary,
+    path: post.url,
+    article: { publishedTime: post.date, modifiedTime: post.updated, tags: post.tags },
+  });
+}
+
+export default async function BlogPostPage({ params }: Props) {
+  const post = getPost((await params).slug) ?? notFound();
+  const topics = post.clusters.map((cluster) => getTopic(cluster)).filter((topic): topic is Topic => topic !== undefined);
+  return (
+    <>
+      <Article post={post} topics={topics} related={getRelatedPosts(post)} />
+      <IntakeCta />
+    </>
+  );
+}

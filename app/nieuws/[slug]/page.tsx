@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { IntakeCta } from "@/components/lead/intake-cta";
+import { NewsBadges } from "@/components/news/news-card";
+import { Container } from "@/components/ui/container";
+import { Cover } from "@/components/ui/cover";
+import { PageHeader } from "@/components/ui/page-header";
+import { Prose } from "@/components/ui/prose";
+import { getNews, getNewsItem, newsAudience } from "@/lib/content";
+import { formatDate } from "@/lib/format";
+import { sections, trail } from "@/lib/navigation";
+import { pageMetadata } from "@/lib/seo";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const revalidate = 3600;
+
+export function generateStaticParams() {
+  return getNews().map((item) => ({ slug: item.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const item = getNewsItem((await params).slug);
+  if (!item) return {};
+  return pageMetadata({ title: item.title, description: item.summary, path: item.url, article: { publishedTime: item.date, modifiedTime: item.updated, tags: item.tags } });
+}
+
+export default async function NewsItemPage({ params }: Props) {
+  const item = getNewsItem((await params).slug) ?? notFound();
+  return (
+    <>
+      <article>
+        <PageHeader title={item.title} intro={item.summary} crumbs={trail(sections.nieuws, { name: item.title, path: item.url })}>
+          <div className="mt-5 flex flex-wrap items-center gap-3 text-sm text-muted">
+            <NewsBadges item={item} />
+            <time dateTime={item.date}>{formatDate(item.date)}</time>
+            <span>· {item.readingTime} min lezen</span>
+          </div>
+        </PageHeader>
+        <Container narrow className="mt-10 space-y-8">
+          {item.cover ? <Cover cover={item.cover} title={item.title} label={newsAudience(item)} /> : null}
+          <Prose html={item.body.html} />
+          {item.source ? (
+            <p className="border-t border-line pt-4 text-sm text-muted">
+              <span className="font-semibold text-ink">Bron:</span> {item.source}
+            </p>
+          ) : null}
+          {item.tags.length > 0 ? (
+            <ul aria-label="Tags" className="flex flex-wrap gap-2 text-xs text-muted">
+              {item.tags.map((tag) => (
+                <li key={tag} className="rounded-full bg-stone-200 px-2.5 py-0.5">
+                  #{tag}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </Container>
+      </article>
+      <IntakeCta />
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { Container } from "@/components/ui/container";
+import { PageHeader } from "@/components/ui/page-header";
+import { sections, trail } from "@/lib/navigation";
+import { pageMetadata } from "@/lib/seo";
+import { site } from "@/lib/site";
+
+const description = "Welke gegevens we bewaren als je een intake aanvraagt, waarom, hoe lang, en hoe je ze laat verwijderen.";
+
+export const metadata = pageMetadata({ title: "Privacyverklaring", description, path: "/privacy" });
+
+export default function PrivacyPage() {
+  return (
+    <>
+      <PageHeader title="Privacyverklaring" intro={description} crumbs={trail(sections.privacy)} />
+      <Container narrow className="prose prose-stone mt-10 max-w-3xl prose-a:text-brand-700">
+        <h2>Welke gegevens we bewaren</h2>
+        <p>
+          Als je via het contactformulier een intake aanvraagt, bewaren we wat je invult: je naam, e-mailadres, bedrijfsnaam, je telefoonnummer (als je dat opgeeft),
+          je bericht, je interesse (workshop, lezing, pilot, implementatie of anders), je regio (als je die opgeeft), of je de nieuwsbrief wilt ontvangen, en het moment
+          van je aanvraag. Om misbruik tegen te gaan houden we kortstondig bij hoe vaak een formulier vanaf hetzelfde netwerkadres wordt verstuurd.
+        </p>
+        <h2>Waarom</h2>
+        <p>
+          We gebruiken je gegevens alleen om je aanvraag te beantwoorden en een intake met je te plannen. De grondslag is artikel 6, lid 1, onder b van de AVG: de
+          verwerking is nodig om op jouw verzoek stappen te zetten vóór een eventuele overeenkomst. De nieuwsbrief sturen we alleen als je daar apart voor hebt gekozen.
+        </p>
+        <h2>Hoe lang</h2>
+        <p>
+          We bewaren een intake-aanvraag twaalf maanden na ontvangst. Daarna verwijderen we hem automatisch, tenzij er een opdracht uit voortkomt; dan gelden de
+          bewaartermijnen van die opdracht.
+        </p>
+        <h2>Inzage en verwijdering</h2>
+        <p>
+          Je kunt op elk moment vragen welke gegevens we van je hebben, of vragen ze te laten verwijderen. Stuur daarvoor een bericht via het{" "}
+          <a href="/contact">contactformulier</a> met het e-mailadres waarmee je de aanvraag deed; we verwijderen dan al je gegevens en bevestigen dat.
+        </p>
+        <h2>Wat we niet doen</h2>
+        <p>
+          We verkopen je gegevens niet en delen ze niet met derden voor hun eigen doeleinden. {site.name} plaatst geen tracking- of advertentiecookies.
+        </p>
+      </Container>
+    </>
+  );
+}

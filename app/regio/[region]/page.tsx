@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { IntakeCta } from "@/components/lead/intake-cta";
+import { Container } from "@/components/ui/container";
+import { PageHeader } from "@/components/ui/page-header";
+import { Prose } from "@/components/ui/prose";
+import { getRegion, getRegions } from "@/lib/content";
+import { sections, trail } from "@/lib/navigation";
+import { pageMetadata } from "@/lib/seo";
+
+type Props = { params: Promise<{ region: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getRegions().map((region) => ({ region: region.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const region = getRegion((await params).region);
+  return region ? pageMetadata({ title: region.title, description: region.summary, path: region.url }) : {};
+}
+
+export default async function RegionPage({ params }: Props) {
+  const region = getRegion((await params).region) ?? notFound();
+  return (
+    <>
+      <PageHeader title={region.title} intro={region.summary} crumbs={trail(sections.regio, { name: region.title, path: region.url })}>
+        <p className="mt-4 text-sm text-muted">
+          <span className="font-semibold text-ink">Werkgebied:</span> {region.areaServed.join(", ")}
+        </p>
+      </PageHeader>
+      <Container narrow className="mt-10">
+        <Prose html={region.body.html} />
+      </Container>
+      <IntakeCta interest="workshop" title="Een workshop bij jou op locatie?" />
+    </>
+  );
+}

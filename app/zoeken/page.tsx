@@ -1,0 +1,41 @@
+import Link from "next/link";
+import { Container } from "@/components/ui/container";
+import { ListFilter } from "@/components/ui/list-filter";
+import { PageHeader } from "@/components/ui/page-header";
+import { sections, trail } from "@/lib/navigation";
+import { getFaqSearchEntries, getPublishedPages } from "@/lib/pages";
+import { pageMetadata } from "@/lib/seo";
+
+export const revalidate = 3600;
+
+export const metadata = pageMetadata({
+  title: "Zoeken",
+  description: "Zoek in alle artikelen, nieuws, veelgestelde vragen en diensten.",
+  path: "/zoeken",
+  noindex: true,
+});
+
+export default function SearchPage() {
+  const entries = [...getPublishedPages().filter((page) => page.path !== "/"), ...getFaqSearchEntries()];
+  return (
+    <>
+      <PageHeader title="Zoeken" crumbs={trail(sections.zoeken)}>
+        <ListFilter targetId="search-results" label="Waar ben je naar op zoek?" placeholder="Bijvoorbeeld: workshop kosten, RPA, Amsterdam" />
+      </PageHeader>
+      <Container narrow className="mt-8">
+        <h2 className="sr-only">Alle pagina&apos;s</h2>
+        <ul id="search-results" className="divide-y divide-line">
+          {entries.map((entry) => (
+            <li key={`${entry.path}|${entry.title}`} data-filter-item className="py-4">
+              <p className="text-xs font-semibold uppercase tracking-wide text-muted">{entry.kind}</p>
+              <Link href={entry.path} className="text-lg font-semibold text-brand-800 hover:underline">
+                {entry.title}
+              </Link>
+              <p className="mt-1 text-sm text-muted">{entry.description}</p>
+            </li>
+          ))}
+        </ul>
+      </Container>
+    </>
+  );
+}

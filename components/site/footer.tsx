@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { Container } from "@/components/ui/container";
+import { sections } from "@/lib/navigation";
+import { site } from "@/lib/site";
+
+const columns = [
+  { title: "Aanbod", links: [sections.diensten, sections.voor, sections.regio, sections.contact] },
+  { title: "Kennis", links: [sections.blog, sections.nieuws, sections.onderwerpen, sections.faq] },
+  {
+    title: "Over deze site",
+    links: [sections.privacy, sections.zoeken, { name: "Sitemap", path: "/sitemap.xml" }],
+  },
+];
+
+export function SiteFooter() {
+  return (
+    <footer className="mt-20 border-t border-line bg-brand-900 text-brand-100">
+      <Container className="grid gap-10 py-12 sm:grid-cols-2 lg:grid-cols-4">
+        <div>
+          <p className="text-base font-bold text-white">{site.name}</p>
+          <p className="mt-3 text-sm leading-relaxed">{site.tagline}. Gevestigd in {site.city}, actief in de hele {site.region} en daarbuiten.</p>
+        </div>
+        {columns.map((column) => (
+          <nav key={column.title} aria-label={column.title}>
+            <p className="text-sm font-semibold text-white">{column.title}</p>
+            <ul className="mt-3 space-y-2 text-sm">
+              {column.links.map((link) => (
+                <li key={link.path}>
+                  <Link href={link.path} className="hover:text-white hover:underline">
+                    {link.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ))}
+      </Container>
+      <Container className="border-t border-brand-800 py-6 text-xs text-brand-200">
+        © {new Date().getFullYear()} {site.name}
+      </Container>
+    </footer>
+  );
+}

@@ -1,0 +1,31 @@
+import { resolveCover } from "@/lib/cover";
+
+type Props = { cover: { image: string; alt: string; caption?: string }; title: string; label?: string };
+
+/** A cover with its credit. Remote images that cannot be loaded become a branded cover, never a broken image. */
+export async function Cover({ cover, title, label }: Props) {
+  const resolved = await resolveCover(cover);
+  return (
+    <figure className="overflow-hidden rounded-(--radius-card) border border-line bg-white">
+      {resolved.kind === "image" ? (
+        // Covers come from content (local or remote hosts we cannot list in advance), so a plain <img>
+        // with fixed aspect ratio avoids layout shift without next/image's remote host allowlist.
+        // eslint-disable-next-line @next/next/no-img-element
+        <img src={resolved.src} alt={resolved.alt} width={1200} height={630} className="aspect-[1200/630] w-full object-cover" loading="eager" />
+      ) : (
+        <div role="img" aria-label={resolved.alt} className="relative flex aspect-[1200/630] w-full flex-col justify-end bg-gradient-to-br from-brand-700 via-brand-800 to-brand-900 p-6 text-white sm:p-10">
+          {label ? <span className="mb-3 w-fit rounded-full bg-white/15 px-3 py-1 text-xs font-semibold tracking-wide">{label}</span> : null}
+          <span aria-hidden="true" className="max-w-2xl text-xl font-bold leading-tight sm:text-3xl">
+            {title}
+          </span>
+        </div>
+      )}
+      {resolved.caption || resolved.kind === "fallback" ? (
+        <figcaption className="px-4 py-2 text-xs text-muted">
+          {resolved.kind === "fallback" ? <span>Beeld: {resolved.alt}. </span> : null}
+          {resolved.caption}
+        </figcaption>
+      ) : null}
+    </figure>
+  );
+}

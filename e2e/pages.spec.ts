@@ -1,0 +1,114 @@
+import { expect, test } from "@playwright/test";
+import { expectBreadcrumb, expectOneH1 } from "./helpers";
+
+test("home leads to the offer, the four personas, latest posts and news, FAQ and intake", async ({ page }) => {
+  await page.goto("/");
+  await expect(page).toHaveTitle(/AI voor het MKB/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+  await expectOneH1(page, /Praktisch aan de slag met AI/);
+  const personas = page.getByRole("region", { name: "Herken je jezelf?" }).getByRole("link");
+  await expect(personas).toHaveText(["De drukbezette MKB-ondernemer", "De kritische beslisser", "De innovatieve manager", "De lokale ondernemer"].map((name) => new RegExp(name)));
+  await expect(page.getByRole("region", { name: "Laatste artikelen" }).getByRole("article")).toHaveCount(3);
+  await expect(page.getByRole("region", { name: "AI-nieuws" }).getByRole("article")).toHaveCount(4);
+  await expect(page.getByRole("region", { name: "Zo helpen we je" }).getByRole("article")).toHaveCount(4);
+  await expect(page.getByRole("region", { name: "Veelgestelde vragen" }).getByRole("link").first()).toHaveAttribute("href", /^\/faq#/);
+  await expect(page.getByRole("link", { name: "Plan een gratis intake" }).first()).toHaveAttribute("href", "/contact");
+});
+
+test("FAQ hub shows the 19 general questions grouped by theme and filters them", async ({ page }) => {
+  await page.goto("/faq");
+  await expectOneH1(page, "Veelgestelde vragen");
+  await expect(page.locator("#faq-themes details")).toHaveCount(19);
+  expect(await page.locator("#faq-themes").getByRole("heading", { level: 2 }).count()).toBeGreaterThanOrEqual(4);
+  await expect(page.getByText(/JSON-LD/)).toHaveCount(0);
+  await expect(page.getByText(/\[heel specifiek probleem\]/)).toHaveCount(0);
+  await page.getByLabel("Zoek in de vragen").fill("privacy AVG");
+  await expect(page.locator("#faq-themes details:visible")).toHaveCount(1);
+  await expect(page.getByText("1 resultaat")).toBeVisible();
+});
+
+test("persona page answers the persona's questions with links and preselects the intake", async ({ page }) => {
+  await page.goto("/voor/kritische-beslisser");
+  await expectOneH1(page, /kritische beslisser/i);
+  await expectBreadcrumb(page, ["Home", "Voor wie", "De kritische beslisser"]);
+  await expect(page.getByRole("heading", { level: 3, name: /Wat kost een AI-traject of workshop ongeveer\?/ })).toBeVisible();
+  const answerLinks = page.getByRole("link", { name: "Lees het hele antwoord →" });
+  expect(await answerLinks.count()).toBe(4);
+  await expect(page.getByRole("link", { name: "Plan een gratis intake" })).toHaveAttribute("href", "/contact?interesse=pilot");
+  await page.getByRole("link", { name: "Plan een gratis intake" }).click();
+  await expect(page.getByLabel("Waar heb je interesse in?")).toHaveValue("pilot");
+});
+
+test("region pages are reachable and name their area", async ({ page }) => {
+  await page.goto("/regio");
+  await page.getByRole("link", { name: /Amsterdam/ }).first().click();
+  await expect(page).toHaveURL(/\/regio\/amsterdam$/);
+  await expectOneH1(page, /Amsterdam/);
+  await expect(page.getByText(/World Summit AI/).first()).toBeVisible();
+  await page.goto("/regio/randstad");
+  await expectOneH1(page, /Randstad/);
+  await expect(page.getByText("Werkgebied:")).toBeVisible();
+  await expect(page.getByText(/Rotterdam/).first()).toBeVisible();
+});
+
+test("topic hub lists the cluster's posts and its services", async ({ page }) => {
+  await page.goto("/onderwerpen/ai-workshop-kosten");
+  await expectOneH1(page, "AI-workshop kosten");
+  await expect(page.getByRole("link", { name: /Wat kost een AI-workshop\?/ }).first()).toBeVisible();
+  await expect(page.getByRole("region", { name: "Zo helpen we je verder" }).getByRole("article").first()).toBeVisible();
+  await page.goto("/onderwerpen/ai-per-branche");
+  await expectOneH1(page, "AI voor jouw branche");
+});
+
+test("services show what the copy states, including the workshop price", async ({ page }) => {
+  await page.goto("/diensten");
+  await expectOneH1(page, "Diensten");
+  await expect(page.getByRole("heading", { level: 2 })).toHaveCount(5); // four services + the CTA
+  await page.getByRole("link", { name: /Workshops/ }).first().click();
+  await expect(page).toHaveURL(/\/diensten\/workshops$/);
+  await expect(page.getByText(/vanaf € 750/)).toBeVisible();
+  await expect(page.getByRole("link", { name: "Plan een gratis intake" })).toHaveAttribute("href", "/contact?interesse=workshop");
+});
+
+test("contact page renders the intake form with labelled fields", async ({ page }) => {
+  await page.goto("/contact");
+  await expectOneH1(page, "Plan een gratis intake");
+  for (const label of ["Naam", "E-mail", "Bedrijf", "Telefoon (optioneel)", "Je vraag of situatie", "Waar heb je interesse in?"]) {
+    await expect(page.getByLabel(label, { exact: true })).toBeVisible();
+  }
+  await expect(page.getByRole("checkbox", { name: /privacyverklaring/ })).not.toBeChecked();
+  await expect(page.getByRole("checkbox", { name: /nieuwsbrief/ })).not.toBeChecked();
+});
+
+test("privacy page says what is stored, why, how long and how to ask for deletion", async ({ page }) => {
+  await page.goto("/privacy");
+  await expectOneH1(page, "Privacyverklaring");
+  for (const heading of ["Welke gegevens we bewaren", "Waarom", "Hoe lang", "Inzage en verwijdering"]) {
+    await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
+  }
+  await expect(page.getByText(/artikel 6, lid 1, onder b/)).toBeVisible();
+});
+
+test("search page filters all published pages and is not indexed", async ({ page }) => {
+  await page.goto("/zoeken");
+  await expectOneH1(page, "Zoeken");
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  await page.getByLabel("Waar ben je naar op zoek?").fill("RPA macro");
+  await expect(page.locator("#search-results li:visible").first()).toContainText("Excel-macro");
+});
+
+test("an unknown URL shows the Dutch 404 page with a way on", async ({ page }) => {
+  const response = await page.goto("/bestaat-niet");
+  expect(response?.status()).toBe(404);
+  await expectOneH1(page, "Deze pagina bestaat niet (meer)");
+  await page.getByRole("link", { name: "Zoeken op de site" }).click();
+  await expect(page).toHaveURL(/\/zoeken$/);
+});
+
+test("mobile menu opens and leads to the blog", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/");
+  await page.getByText("Menu", { exact: true }).click();
+  await page.getByRole("navigation", { name: "Hoofdmenu (mobiel)" }).getByRole("link", { name: "Blog" }).click();
+  await expect(page).toHaveURL(/\/blog$/);
+});
