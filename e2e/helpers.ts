@@ -7,6 +7,9 @@ export const hiddenItems = {
   futureNews: { title: "Gepland nieuwsbericht dat pas in 2099 verschijnt", path: "/nieuws/gepland-nieuwsbericht-toekomst" },
 } as const;
 
+/** Verbatim copies of seeds that the fixtures publish beside the imported originals. */
+export const fixtureCopies = ["/nieuws/000-8306442ca7f028fb"];
+
 /** Paths of same-origin links on the page, without fragments. */
 export async function internalLinks(page: Page): Promise<string[]> {
   const hrefs = await page.locator("a[href]").evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));

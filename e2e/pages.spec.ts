@@ -6,12 +6,12 @@ test("home leads to the offer, the four personas, latest posts and news, FAQ and
   await expect(page).toHaveTitle(/AI voor het MKB/);
   await expect(page.locator("html")).toHaveAttribute("lang", "nl");
   await expectOneH1(page, /Praktisch aan de slag met AI/);
-  const personas = page.getByRole("region", { name: "Herken je jezelf?" }).getByRole("link");
+  const personas = page.getByRole("region", { name: "Herken je jezelf?" }).getByRole("article").getByRole("link");
   await expect(personas).toHaveText(["De drukbezette MKB-ondernemer", "De kritische beslisser", "De innovatieve manager", "De lokale ondernemer"].map((name) => new RegExp(name)));
   await expect(page.getByRole("region", { name: "Laatste artikelen" }).getByRole("article")).toHaveCount(3);
   await expect(page.getByRole("region", { name: "AI-nieuws" }).getByRole("article")).toHaveCount(4);
   await expect(page.getByRole("region", { name: "Zo helpen we je" }).getByRole("article")).toHaveCount(4);
-  await expect(page.getByRole("region", { name: "Veelgestelde vragen" }).getByRole("link").first()).toHaveAttribute("href", /^\/faq#/);
+  await expect(page.getByRole("region", { name: "Veelgestelde vragen" }).getByRole("listitem").getByRole("link").first()).toHaveAttribute("href", /^\/faq#/);
   await expect(page.getByRole("link", { name: "Plan een gratis intake" }).first()).toHaveAttribute("href", "/contact");
 });
 
@@ -64,10 +64,11 @@ test("services show what the copy states, including the workshop price", async (
   await page.goto("/diensten");
   await expectOneH1(page, "Diensten");
   await expect(page.getByRole("heading", { level: 2 })).toHaveCount(5); // four services + the CTA
-  await page.getByRole("link", { name: /Workshops/ }).first().click();
+  await page.getByRole("link", { name: "AI-workshops" }).click();
   await expect(page).toHaveURL(/\/diensten\/workshops$/);
-  await expect(page.getByText(/vanaf € 750/)).toBeVisible();
-  await expect(page.getByRole("link", { name: "Plan een gratis intake" })).toHaveAttribute("href", "/contact?interesse=workshop");
+  await expect(page.getByText(/vanaf €\s750/).first()).toBeVisible();
+  const cta = page.getByRole("region", { name: /Benieuwd wat AI/ });
+  await expect(cta.getByRole("link", { name: "Plan een gratis intake" })).toHaveAttribute("href", "/contact?interesse=workshop");
 });
 
 test("contact page renders the intake form with labelled fields", async ({ page }) => {
