@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { JsonLd } from "@/components/json-ld";
 import { PostGrid } from "@/components/blog/post-card";
 import { IntakeCta } from "@/components/lead/intake-cta";
 import { NewsList } from "@/components/news/news-card";
@@ -7,6 +8,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { LinkCards } from "@/components/ui/link-list";
 import { faqAnchor, getFaqItems, getNews, getPersonas, getPosts, getRegions, getServices } from "@/lib/content";
+import { pageGraph } from "@/lib/schema";
 import { pageMetadata } from "@/lib/seo";
 import { site } from "@/lib/site";
 
@@ -39,6 +41,7 @@ function Section({ id, title, more, children }: { id: string; title: string; mor
 export default function HomePage() {
   return (
     <>
+      <JsonLd graph={pageGraph({ path: "/", title: site.name, description: site.description, image: "/opengraph-image" })} />
       <section className="border-b border-line bg-gradient-to-b from-brand-50 to-paper py-16 sm:py-24">
         <Container>
           <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">AI voor het MKB · Amsterdam en de Randstad</p>

@@ -18,14 +18,17 @@ const staticPages: PublishedPage[] = [
 
 /** Every published, indexable page; `now` decides what is scheduled. */
 export function getPublishedPages(now?: Date): PublishedPage[] {
+  const dated = [...getPosts(now), ...getNews(now)].map((item) => item.updated ?? item.date).sort();
+  // Pages without a date of their own change when the content they show changes.
+  const siteUpdated = dated.at(-1);
   return [
-    ...staticPages,
+    ...staticPages.map((page) => ({ ...page, lastModified: siteUpdated })),
     ...getPosts(now).map((post) => ({ path: post.url, title: post.title, description: post.summary, kind: "Blog", lastModified: post.updated ?? post.date })),
     ...getNews(now).map((item) => ({ path: item.url, title: item.title, description: item.summary, kind: "Nieuws", lastModified: item.updated ?? item.date })),
-    ...getTopics().map((topic) => ({ path: topic.url, title: topic.title, description: topic.summary, kind: "Onderwerp" })),
-    ...getPersonas().map((persona) => ({ path: persona.url, title: persona.title, description: persona.summary, kind: "Voor wie" })),
-    ...getRegions().map((region) => ({ path: region.url, title: region.title, description: region.summary, kind: "Regio" })),
-    ...getServices().map((service) => ({ path: service.url, title: service.title, description: service.summary, kind: "Dienst" })),
+    ...getTopics().map((topic) => ({ path: topic.url, title: topic.title, description: topic.summary, kind: "Onderwerp", lastModified: siteUpdated })),
+    ...getPersonas().map((persona) => ({ path: persona.url, title: persona.title, description: persona.summary, kind: "Voor wie", lastModified: siteUpdated })),
+    ...getRegions().map((region) => ({ path: region.url, title: region.title, description: region.summary, kind: "Regio", lastModified: siteUpdated })),
+    ...getServices().map((service) => ({ path: service.url, title: service.title, description: service.summary, kind: "Dienst", lastModified: siteUpdated })),
   ];
 }
 

@@ -1,9 +1,11 @@
 import Link from "next/link";
+import { JsonLd } from "@/components/json-ld";
 import { PostGrid } from "@/components/blog/post-card";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { getPosts, getTopics } from "@/lib/content";
 import { sections, trail } from "@/lib/navigation";
+import { collectionGraph } from "@/lib/schema";
 import { pageMetadata } from "@/lib/seo";
 
 export const revalidate = 3600;
@@ -13,9 +15,12 @@ const description = "Praktische artikelen over AI voor het MKB: snelle wins, kos
 export const metadata = pageMetadata({ title: "Blog", description, path: "/blog" });
 
 export default function BlogIndexPage() {
+  const crumbs = trail(sections.blog);
+  const posts = getPosts();
   return (
     <>
-      <PageHeader title="Blog" intro={description} crumbs={trail(sections.blog)}>
+      <JsonLd graph={collectionGraph({ path: "/blog", title: "Blog", description, crumbs }, posts)} />
+      <PageHeader title="Blog" intro={description} crumbs={crumbs}>
         <nav aria-label="Filter op onderwerp" className="mt-6">
           <ul className="flex flex-wrap gap-2">
             {getTopics().map((topic) => (
@@ -29,7 +34,7 @@ export default function BlogIndexPage() {
         </nav>
       </PageHeader>
       <Container className="mt-10">
-        <PostGrid posts={getPosts()} headingLevel={2} />
+        <PostGrid posts={posts} headingLevel={2} />
       </Container>
     </>
   );

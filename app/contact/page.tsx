@@ -1,8 +1,10 @@
+import { JsonLd } from "@/components/json-ld";
 import { IntakeForm } from "@/components/lead/intake-form";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { sections, trail } from "@/lib/navigation";
 import { INTERESTS, type Interest } from "@/lib/taxonomy";
+import { pageGraph } from "@/lib/schema";
 import { pageMetadata } from "@/lib/seo";
 
 const description = "Vraag een gratis en vrijblijvende intake aan. We plannen binnen 1–2 werkdagen een kennismaking van ongeveer een uur.";
@@ -18,9 +20,11 @@ function preselectedInterest(value: string | string[] | undefined): Interest | u
 
 export default async function ContactPage({ searchParams }: Props) {
   const interest = preselectedInterest((await searchParams).interesse);
+  const crumbs = trail(sections.contact);
   return (
     <>
-      <PageHeader title="Plan een gratis intake" intro={description} crumbs={trail(sections.contact)} />
+      <JsonLd graph={pageGraph({ path: "/contact", title: "Plan een gratis intake", description, crumbs, type: "ContactPage" })} />
+      <PageHeader title="Plan een gratis intake" intro={description} crumbs={crumbs} />
       <Container className="mt-10 grid gap-10 lg:grid-cols-[2fr_1fr]">
         <IntakeForm interest={interest} />
         <aside className="space-y-4 text-sm leading-relaxed text-muted">

@@ -1,10 +1,12 @@
+import { JsonLd } from "@/components/json-ld";
 import { FaqList } from "@/components/faq/faq-list";
 import { IntakeCta } from "@/components/lead/intake-cta";
 import { Container } from "@/components/ui/container";
 import { ListFilter } from "@/components/ui/list-filter";
 import { PageHeader } from "@/components/ui/page-header";
-import { getFaqThemes } from "@/lib/content";
+import { getFaqItems, getFaqThemes } from "@/lib/content";
 import { sections, trail } from "@/lib/navigation";
+import { faqPage, pageGraph } from "@/lib/schema";
 import { pageMetadata } from "@/lib/seo";
 
 const description = "Antwoorden op de vragen die MKB-ondernemers ons het vaakst stellen: starten, kosten en resultaat, werkwijze, regio, data en privacy.";
@@ -13,9 +15,11 @@ export const metadata = pageMetadata({ title: "Veelgestelde vragen over AI voor 
 
 export default function FaqPage() {
   const themes = getFaqThemes();
+  const crumbs = trail(sections.faq);
   return (
     <>
-      <PageHeader title="Veelgestelde vragen" intro={description} crumbs={trail(sections.faq)}>
+      <JsonLd graph={pageGraph({ path: "/faq", title: "Veelgestelde vragen", description, crumbs }, faqPage("/faq", getFaqItems()))} />
+      <PageHeader title="Veelgestelde vragen" intro={description} crumbs={crumbs}>
         <ListFilter targetId="faq-themes" label="Zoek in de vragen" placeholder="Bijvoorbeeld: kosten, privacy, in-company" />
         <nav aria-label="Thema's" className="mt-2">
           <ul className="flex flex-wrap gap-2 text-sm">

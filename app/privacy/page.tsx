@@ -1,6 +1,8 @@
+import { JsonLd } from "@/components/json-ld";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { sections, trail } from "@/lib/navigation";
+import { pageGraph } from "@/lib/schema";
 import { pageMetadata } from "@/lib/seo";
 import { site } from "@/lib/site";
 
@@ -9,9 +11,11 @@ const description = "Welke gegevens we bewaren als je een intake aanvraagt, waar
 export const metadata = pageMetadata({ title: "Privacyverklaring", description, path: "/privacy" });
 
 export default function PrivacyPage() {
+  const crumbs = trail(sections.privacy);
   return (
     <>
-      <PageHeader title="Privacyverklaring" intro={description} crumbs={trail(sections.privacy)} />
+      <JsonLd graph={pageGraph({ path: "/privacy", title: "Privacyverklaring", description, crumbs })} />
+      <PageHeader title="Privacyverklaring" intro={description} crumbs={crumbs} />
       <Container narrow className="prose prose-stone mt-10 max-w-3xl prose-a:text-brand-700">
         <h2>Welke gegevens we bewaren</h2>
         <p>

@@ -1,9 +1,11 @@
 import Link from "next/link";
+import { JsonLd } from "@/components/json-ld";
 import { Container } from "@/components/ui/container";
 import { ListFilter } from "@/components/ui/list-filter";
 import { PageHeader } from "@/components/ui/page-header";
 import { sections, trail } from "@/lib/navigation";
 import { getFaqSearchEntries, getPublishedPages } from "@/lib/pages";
+import { pageGraph } from "@/lib/schema";
 import { pageMetadata } from "@/lib/seo";
 
 export const revalidate = 3600;
@@ -17,9 +19,11 @@ export const metadata = pageMetadata({
 
 export default function SearchPage() {
   const entries = [...getPublishedPages().filter((page) => page.path !== "/"), ...getFaqSearchEntries()];
+  const crumbs = trail(sections.zoeken);
   return (
     <>
-      <PageHeader title="Zoeken" crumbs={trail(sections.zoeken)}>
+      <JsonLd graph={pageGraph({ path: "/zoeken", title: "Zoeken", description: "Zoek in alle artikelen, nieuws, veelgestelde vragen en diensten.", crumbs })} />
+      <PageHeader title="Zoeken" crumbs={crumbs}>
         <ListFilter targetId="search-results" label="Waar ben je naar op zoek?" placeholder="Bijvoorbeeld: workshop kosten, RPA, Amsterdam" />
       </PageHeader>
       <Container narrow className="mt-8">

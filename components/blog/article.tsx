@@ -5,19 +5,19 @@ import { Container } from "@/components/ui/container";
 import { Cover } from "@/components/ui/cover";
 import { PageHeader } from "@/components/ui/page-header";
 import { Prose } from "@/components/ui/prose";
+import type { Crumb } from "@/components/site/breadcrumbs";
 import type { Post, Topic } from "@/lib/content";
 import { formatDate } from "@/lib/format";
-import { sections, trail } from "@/lib/navigation";
 import { PostGrid } from "./post-card";
 
 /** Long posts get a table of contents; short ones read fine without. */
 const TOC_MIN_HEADINGS = 4;
 
-export function Article({ post, topics, related }: { post: Post; topics: Topic[]; related: Post[] }) {
+export function Article({ post, topics, related, crumbs }: { post: Post; topics: Topic[]; related: Post[]; crumbs: Crumb[] }) {
   const updated = post.updated && post.updated !== post.date ? post.updated : undefined;
   return (
     <article>
-      <PageHeader title={post.title} intro={post.summary} crumbs={trail(sections.blog, { name: post.title, path: post.url })}>
+      <PageHeader title={post.title} intro={post.summary} crumbs={crumbs}>
         <div className="mt-5 flex flex-wrap items-center gap-x-3 gap-y-2 text-sm text-muted">
           {post.fictional ? <Badge tone="accent">Voorbeeldcase</Badge> : null}
           <span>

@@ -1,8 +1,10 @@
 import Link from "next/link";
+import { JsonLd } from "@/components/json-ld";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import type { NewsPage } from "@/lib/content";
 import { sections, trail } from "@/lib/navigation";
+import { collectionGraph } from "@/lib/schema";
 import { NewsList } from "./news-card";
 
 export const newsDescription = "Kort AI-nieuws voor ondernemers: wat er gebeurt en wat je er morgen mee kunt in je eigen bedrijf.";
@@ -14,9 +16,11 @@ export function newsPagePath(page: number): string {
 export function NewsIndex({ newsPage }: { newsPage: NewsPage }) {
   const { items, page, pageCount } = newsPage;
   const crumbs = page === 1 ? trail(sections.nieuws) : trail(sections.nieuws, { name: `Pagina ${page}`, path: newsPagePath(page) });
+  const title = page === 1 ? "AI-nieuws" : `AI-nieuws – pagina ${page}`;
   return (
     <>
-      <PageHeader title={page === 1 ? "AI-nieuws" : `AI-nieuws – pagina ${page}`} intro={newsDescription} crumbs={crumbs} />
+      <JsonLd graph={collectionGraph({ path: newsPagePath(page), title, description: newsDescription, crumbs }, items)} />
+      <PageHeader title={title} intro={newsDescription} crumbs={crumbs} />
       <Container className="mt-10">
         {items.length > 0 ? <NewsList items={items} headingLevel={2} /> : <p>Er is nog geen nieuws gepubliceerd.</p>}
         {pageCount > 1 ? (

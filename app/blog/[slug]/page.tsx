@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Article } from "@/components/blog/article";
+import { JsonLd } from "@/components/json-ld";
 import { IntakeCta } from "@/components/lead/intake-cta";
 import { getPost, getPosts, getRelatedPosts, getTopic, type Topic } from "@/lib/content";
+import { sections, trail } from "@/lib/navigation";
+import { ogImagePath } from "@/lib/og";
+import { postGraph } from "@/lib/schema";
 import { pageMetadata } from "@/lib/seo";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -28,9 +32,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function BlogPostPage({ params }: Props) {
   const post = getPost((await params).slug) ?? notFound();
   const topics = post.clusters.map((cluster) => getTopic(cluster)).filter((topic): topic is Topic => topic !== undefined);
+  const crumbs = trail(sections.blog, { name: post.title, path: post.url });
   return (
     <>
-      <Article post={post} topics={topics} related={getRelatedPosts(post)} />
+      <JsonLd graph={postGraph(post, crumbs, ogImagePath(post.url))} />
+      <Article post={post} topics={topics} related={getRelatedPosts(post)} crumbs={crumbs} />
       <IntakeCta />
     </>
   );

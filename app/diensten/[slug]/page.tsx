@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { JsonLd } from "@/components/json-ld";
 import { IntakeCta } from "@/components/lead/intake-cta";
 import { servicePrice } from "@/components/site/service-cards";
 import { Container } from "@/components/ui/container";
@@ -7,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Prose } from "@/components/ui/prose";
 import { getService, getServices } from "@/lib/content";
 import { sections, trail } from "@/lib/navigation";
+import { defaultAreaServed, pageGraph, serviceNode } from "@/lib/schema";
 import { pageMetadata } from "@/lib/seo";
 import type { Interest } from "@/lib/taxonomy";
 
@@ -31,9 +33,12 @@ export default async function ServicePage({ params }: Props) {
     price ? { term: "Prijs", value: price } : undefined,
     service.priceNote ? { term: "Toelichting", value: service.priceNote } : undefined,
   ].filter((fact): fact is { term: string; value: string } => fact !== undefined);
+  const crumbs = trail(sections.diensten, { name: service.title, path: service.url });
+  const node = serviceNode({ path: service.url, name: service.title, description: service.summary, areaServed: defaultAreaServed, service });
   return (
     <>
-      <PageHeader title={service.title} intro={service.summary} crumbs={trail(sections.diensten, { name: service.title, path: service.url })}>
+      <JsonLd graph={pageGraph({ path: service.url, title: service.title, description: service.summary, crumbs }, node)} />
+      <PageHeader title={service.title} intro={service.summary} crumbs={crumbs}>
         {facts.length > 0 ? (
           <dl className="mt-6 grid max-w-2xl gap-3 text-sm sm:grid-cols-3">
             {facts.map((fact) => (

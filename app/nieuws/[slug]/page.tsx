@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { JsonLd } from "@/components/json-ld";
 import { IntakeCta } from "@/components/lead/intake-cta";
 import { NewsBadges } from "@/components/news/news-card";
 import { Container } from "@/components/ui/container";
@@ -9,6 +10,8 @@ import { Prose } from "@/components/ui/prose";
 import { getNews, getNewsItem, newsAudience } from "@/lib/content";
 import { formatDate } from "@/lib/format";
 import { sections, trail } from "@/lib/navigation";
+import { ogImagePath } from "@/lib/og";
+import { newsGraph } from "@/lib/schema";
 import { pageMetadata } from "@/lib/seo";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -27,10 +30,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function NewsItemPage({ params }: Props) {
   const item = getNewsItem((await params).slug) ?? notFound();
+  const crumbs = trail(sections.nieuws, { name: item.title, path: item.url });
   return (
     <>
+      <JsonLd graph={newsGraph(item, crumbs, ogImagePath(item.url))} />
       <article>
-        <PageHeader title={item.title} intro={item.summary} crumbs={trail(sections.nieuws, { name: item.title, path: item.url })}>
+        <PageHeader title={item.title} intro={item.summary} crumbs={crumbs}>
           <div className="mt-5 flex flex-wrap items-center gap-3 text-sm text-muted">
             <NewsBadges item={item} />
             <time dateTime={item.date}>{formatDate(item.date)}</time>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { JsonLd } from "@/components/json-ld";
 import { PostGrid } from "@/components/blog/post-card";
 import { IntakeCta } from "@/components/lead/intake-cta";
 import { Container } from "@/components/ui/container";
@@ -8,6 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Prose } from "@/components/ui/prose";
 import { getPostsByCluster, getService, getTopic, getTopics, type Service } from "@/lib/content";
 import { sections, trail } from "@/lib/navigation";
+import { collectionGraph } from "@/lib/schema";
 import { pageMetadata } from "@/lib/seo";
 import type { ClusterKey } from "@/lib/taxonomy";
 
@@ -29,9 +31,11 @@ export default async function TopicPage({ params }: Props) {
   const topic = getTopic((await params).topic) ?? notFound();
   const posts = getPostsByCluster(topic.slug as ClusterKey);
   const services = topic.services.map((slug) => getService(slug)).filter((service): service is Service => service !== undefined);
+  const crumbs = trail(sections.onderwerpen, { name: topic.title, path: topic.url });
   return (
     <>
-      <PageHeader title={topic.title} intro={topic.summary} crumbs={trail(sections.onderwerpen, { name: topic.title, path: topic.url })} />
+      <JsonLd graph={collectionGraph({ path: topic.url, title: topic.title, description: topic.summary, crumbs }, posts)} />
+      <PageHeader title={topic.title} intro={topic.summary} crumbs={crumbs} />
       <Container narrow className="mt-10">
         <Prose html={topic.body.html} />
       </Container>

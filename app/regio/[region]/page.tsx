@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { JsonLd } from "@/components/json-ld";
 import { IntakeCta } from "@/components/lead/intake-cta";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { Prose } from "@/components/ui/prose";
 import { getRegion, getRegions } from "@/lib/content";
 import { sections, trail } from "@/lib/navigation";
+import { pageGraph, serviceNode } from "@/lib/schema";
 import { pageMetadata } from "@/lib/seo";
 
 type Props = { params: Promise<{ region: string }> };
@@ -23,9 +25,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function RegionPage({ params }: Props) {
   const region = getRegion((await params).region) ?? notFound();
+  const crumbs = trail(sections.regio, { name: region.title, path: region.url });
+  const service = serviceNode({
+    path: region.url,
+    name: `AI-workshops, lezingen, pilots en implementatie – ${region.title}`,
+    description: region.summary,
+    areaServed: region.areaServed,
+    serviceType: "AI-advies en -training voor het MKB",
+  });
   return (
     <>
-      <PageHeader title={region.title} intro={region.summary} crumbs={trail(sections.regio, { name: region.title, path: region.url })}>
+      <JsonLd graph={pageGraph({ path: region.url, title: region.title, description: region.summary, crumbs }, service)} />
+      <PageHeader title={region.title} intro={region.summary} crumbs={crumbs}>
         <p className="mt-4 text-sm text-muted">
           <span className="font-semibold text-ink">Werkgebied:</span> {region.areaServed.join(", ")}
         </p>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { JsonLd } from "@/components/json-ld";
 import { PostGrid } from "@/components/blog/post-card";
 import { IntakeCta } from "@/components/lead/intake-cta";
 import { Container } from "@/components/ui/container";
@@ -8,6 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Prose } from "@/components/ui/prose";
 import { getPersona, getPersonas, getPostsByPersona } from "@/lib/content";
 import { sections, trail } from "@/lib/navigation";
+import { pageGraph } from "@/lib/schema";
 import { pageMetadata } from "@/lib/seo";
 import type { Interest, PersonaKey } from "@/lib/taxonomy";
 
@@ -28,9 +30,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PersonaPage({ params }: Props) {
   const persona = getPersona((await params).persona) ?? notFound();
   const posts = getPostsByPersona(persona.slug as PersonaKey).slice(0, 6);
+  const crumbs = trail(sections.voor, { name: persona.title, path: persona.url });
   return (
     <>
-      <PageHeader title={persona.title} intro={persona.role} crumbs={trail(sections.voor, { name: persona.title, path: persona.url })} />
+      <JsonLd graph={pageGraph({ path: persona.url, title: persona.title, description: persona.summary, crumbs })} />
+      <PageHeader title={persona.title} intro={persona.role} crumbs={crumbs} />
       <Container narrow className="mt-10 space-y-12">
         <Prose html={persona.body.html} />
         <section aria-labelledby="pain-title">

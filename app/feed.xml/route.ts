@@ -1,0 +1,7 @@
+import { getFeedItems, renderRss } from "@/lib/feed";
+
+export const revalidate = 3600;
+
+export function GET() {
+  return new Response(renderRss(getFeedItems()), { headers: { "Content-Type": "application/rss+xml; charset=utf-8" } });
+}
