@@ -6,8 +6,8 @@ test.describe("news", () => {
     await page.goto("/nieuws");
     await expectOneH1(page, "AI-nieuws");
     const titles = page.getByRole("heading", { level: 2 });
-    // Four imported seeds plus the verbatim copy of seed 000 from the fixtures.
-    await expect(titles).toHaveCount(5);
+    // Four imported seeds plus two fixtures: a verbatim copy of seed 000 and a hostile-input item.
+    await expect(titles).toHaveCount(6);
     await expect(titles.first()).toHaveText("OpenAI krijgt 110 miljard dollar van Amazon, Nvidia en SoftBank");
     await expect(page.getByText(hiddenItems.draftNews.title)).toHaveCount(0);
     await expect(page.getByText(hiddenItems.futureNews.title)).toHaveCount(0);
