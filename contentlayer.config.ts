@@ -131,6 +131,12 @@ export const Region = defineDocumentType(() => ({
     summary: { type: "string", required: true },
     order: { type: "number", required: true },
     areaServed: { type: "list", of: { type: "string" }, required: true, description: "Places named in Service.areaServed" },
+    faqQuestions: {
+      type: "list",
+      of: { type: "string" },
+      default: [],
+      description: "Questions (exact text) from content/faq or a post's faq to show here; they stay marked up on their own page",
+    },
   },
   computedFields: { ...slugFields("regio") },
 }));

@@ -150,6 +150,17 @@ export function validateContent(content: GeneratedContent): ContentIssue[] {
     }
   }
 
+  const questions = new Set(
+    [...content.FaqTheme.flatMap((theme) => (theme.items as Array<{ question: string }> | undefined) ?? []), ...content.Post.filter((post) => post.draft !== true).flatMap((post) => (post.faq as Array<{ question: string }> | undefined) ?? [])].map(
+      (item) => item.question,
+    ),
+  );
+  for (const region of content.Region) {
+    ((region.faqQuestions as string[] | undefined) ?? []).forEach((question, index) => {
+      if (!questions.has(question)) issues.push({ file: fileOf(region), field: `faqQuestions[${index}]`, message: `no published FAQ item with the question "${question}"` });
+    });
+  }
+
   const routes = knownRoutes(content);
   for (const docs of Object.values(content)) {
     for (const doc of docs) {

@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { JsonLd } from "@/components/json-ld";
 import { PostGrid } from "@/components/blog/post-card";
+import { AnsweredQuestions } from "@/components/faq/answered-questions";
 import { IntakeCta } from "@/components/lead/intake-cta";
 import { Container } from "@/components/ui/container";
 import { LinkCards } from "@/components/ui/link-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { Prose } from "@/components/ui/prose";
-import { getPostsByCluster, getService, getTopic, getTopics, type Service } from "@/lib/content";
+import { getFaqByCluster, getPostsByCluster, getService, getTopic, getTopics, type Service } from "@/lib/content";
 import { sections, trail } from "@/lib/navigation";
 import { collectionGraph } from "@/lib/schema";
 import { pageMetadata } from "@/lib/seo";
@@ -30,6 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TopicPage({ params }: Props) {
   const topic = getTopic((await params).topic) ?? notFound();
   const posts = getPostsByCluster(topic.slug as ClusterKey);
+  const questions = getFaqByCluster(topic.slug as ClusterKey);
   const services = topic.services.map((slug) => getService(slug)).filter((service): service is Service => service !== undefined);
   const crumbs = trail(sections.onderwerpen, { name: topic.title, path: topic.url });
   return (
@@ -46,6 +48,14 @@ export default async function TopicPage({ params }: Props) {
           </h2>
           {posts.length > 0 ? <PostGrid posts={posts} /> : <p className="text-muted">Hier verschijnen binnenkort artikelen.</p>}
         </section>
+        {questions.length > 0 ? (
+          <section aria-labelledby="questions-title">
+            <h2 id="questions-title" className="mb-6 text-2xl font-bold tracking-tight">
+              Veelgestelde vragen over dit onderwerp
+            </h2>
+            <AnsweredQuestions questions={questions} withAnswers={false} />
+          </section>
+        ) : null}
         {services.length > 0 ? (
           <section aria-labelledby="services-title">
             <h2 id="services-title" className="mb-6 text-2xl font-bold tracking-tight">

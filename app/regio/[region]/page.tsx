@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { JsonLd } from "@/components/json-ld";
+import { AnsweredQuestions } from "@/components/faq/answered-questions";
 import { IntakeCta } from "@/components/lead/intake-cta";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { Prose } from "@/components/ui/prose";
-import { getRegion, getRegions } from "@/lib/content";
+import { findFaq, getRegion, getRegions, type AnsweredQuestion } from "@/lib/content";
 import { sections, trail } from "@/lib/navigation";
 import { pageGraph, serviceNode } from "@/lib/schema";
 import { pageMetadata } from "@/lib/seo";
@@ -26,6 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RegionPage({ params }: Props) {
   const region = getRegion((await params).region) ?? notFound();
   const crumbs = trail(sections.regio, { name: region.title, path: region.url });
+  const questions = region.faqQuestions.map((question) => findFaq(question)).filter((found): found is AnsweredQuestion => found !== undefined);
   const service = serviceNode({
     path: region.url,
     name: `AI-workshops, lezingen, pilots en implementatie – ${region.title}`,
@@ -43,6 +45,14 @@ export default async function RegionPage({ params }: Props) {
       </PageHeader>
       <Container narrow className="mt-10">
         <Prose html={region.body.html} />
+        {questions.length > 0 ? (
+          <section aria-labelledby="region-faq-title" className="mt-14">
+            <h2 id="region-faq-title" className="mb-5 text-2xl font-bold tracking-tight">
+              Vragen uit de regio
+            </h2>
+            <AnsweredQuestions questions={questions} />
+          </section>
+        ) : null}
       </Container>
       <IntakeCta interest="workshop" title="Een workshop bij jou op locatie?" />
     </>
