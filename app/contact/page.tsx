@@ -26,7 +26,8 @@ export default async function ContactPage({ searchParams }: Props) {
       <JsonLd graph={pageGraph({ path: "/contact", title: "Plan een gratis intake", description, crumbs, type: "ContactPage" })} />
       <PageHeader title="Plan een gratis intake" intro={description} crumbs={crumbs} />
       <Container className="mt-10 grid gap-10 lg:grid-cols-[2fr_1fr]">
-        <IntakeForm interest={interest} />
+        {/* Rendered per request: the minimum fill time counts from this moment. */}
+        <IntakeForm interest={interest} startedAt={Date.now()} />
         <aside className="space-y-4 text-sm leading-relaxed text-muted">
           <h2 className="text-lg font-semibold text-ink">Zo gaat het verder</h2>
           <ol className="list-decimal space-y-2 pl-5">

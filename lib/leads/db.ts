@@ -1,0 +1,86 @@
+// The database connection: SQLite (better-sqlite3, one file, WAL) by default, PostgreSQL (pg pool)
+// when DATABASE_URL is set. Drivers are imported lazily so a deployment only loads the one it uses.
+import fs from "node:fs";
+import path from "node:path";
+import { Kysely, PostgresDialect, sql, SqliteDialect } from "kysely";
+import { type DatabaseConfig, databaseConfig } from "./config";
+import { migrateToLatest } from "./migrations";
+import type { Database } from "./schema";
+
+export type Dialect = DatabaseConfig["dialect"];
+export type LeadsDb = { db: Kysely<Database>; dialect: Dialect; close: () => Promise<void> };
+
+/** Opens a connection and migrates it; the caller owns it (tests, scripts). The app uses getDb(). */
+export async function openDatabase(config: DatabaseConfig = databaseConfig()): Promise<LeadsDb> {
+  const db = config.dialect === "sqlite" ? await openSqlite(config.file) : await openPostgres(config);
+  try {
+    await migrateToLatest(db as Kysely<unknown>, config.dialect === "postgres" ? config.schema : undefined);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return { db, dialect: config.dialect, close: () => db.destroy() };
+}
+
+async function openSqlite(file: string): Promise<Kysely<Database>> {
+  const { default: SQLite } = await import("better-sqlite3");
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const database = new SQLite(file);
+  // WAL: readers never block the writer; FULL: a commit is on disk (fsync) before we answer success.
+  database.pragma("journal_mode = WAL");
+  database.pragma("synchronous = FULL");
+  database.pragma("foreign_keys = ON");
+  // Scripts (purge, export) may write while the server runs: wait instead of failing with SQLITE_BUSY.
+  database.pragma("busy_timeout = 5000");
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+}
+
+async function openPostgres(config: Extract<DatabaseConfig, { dialect: "postgres" }>): Promise<Kysely<Database>> {
+  const { default: pg } = await import("pg");
+  if (config.schema) {
+    // An isolated schema (tests, benchmarks): create it, then make it the only one on the search path.
+    const client = new pg.Client({ connectionString: config.url });
+    await client.connect();
+    try {
+      await client.query(`CREATE SCHEMA IF NOT EXISTS "${config.schema}"`);
+    } finally {
+      await client.end();
+    }
+  }
+  const pool = new pg.Pool({
+    connectionString: config.url,
+    max: config.poolMax,
+    connectionTimeoutMillis: 5000,
+    ...(config.schema ? { options: `-c search_path=${config.schema}` } : {}),
+  });
+  // A broken idle connection must not crash the server; the next query gets a fresh one.
+  pool.on("error", () => {});
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+let shared: Promise<LeadsDb> | undefined;
+
+/** The process-wide connection, opened and migrated on first use. A failed open is retried next time. */
+export function getDb(): Promise<LeadsDb> {
+  if (!shared) {
+    shared = openDatabase().catch((error: unknown) => {
+      shared = undefined;
+      throw error;
+    });
+  }
+  return shared;
+}
+
+/** Closes the shared connection (scripts call this so the process can exit). */
+export async function closeDb(): Promise<void> {
+  const current = shared;
+  shared = undefined;
+  if (current) await (await current).close();
+}
+
+/** Whether the database answers a trivial query (for /api/health). */
+export async function ping(): Promise<{ ok: boolean; dialect: Dialect }> {
+  const { db, dialect } = await getDb();
+  await sql`select 1`.execute(db);
+  return { ok: true, dialect };
+}

@@ -1,0 +1,33 @@
+// Per-IP rate limit kept in the database, so every app instance counts against the same numbers.
+// Fixed windows: one row per hashed address per window, incremented atomically by an upsert.
+import { createHash } from "node:crypto";
+import type { LeadsDb } from "./db";
+
+export function hashKey(salt: string, value: string): string {
+  return createHash("sha256").update(`${salt}\u0000${value}`).digest("hex");
+}
+
+export type RateLimitResult = { allowed: boolean; hits: number; retryAfterMs: number };
+
+/** Counts one hit for the key and says whether it is within `max` hits in the current window. */
+export async function hitRateLimit(
+  { db }: LeadsDb,
+  key: string,
+  { max, windowMs, now = new Date() }: { max: number; windowMs: number; now?: Date },
+): Promise<RateLimitResult> {
+  const start = Math.floor(now.getTime() / windowMs) * windowMs;
+  const row = await db
+    .insertInto("rate_limits")
+    .values({ key, window_start: new Date(start).toISOString(), hits: 1 })
+    .onConflict((oc) => oc.columns(["key", "window_start"]).doUpdateSet((eb) => ({ hits: eb("rate_limits.hits", "+", 1) })))
+    .returning("hits")
+    .executeTakeFirstOrThrow();
+  const hits = Number(row.hits);
+  return { allowed: hits <= max, hits, retryAfterMs: start + windowMs - now.getTime() };
+}
+
+/** Drops windows that ended before `before` (they only held hashed addresses and counts). */
+export async function purgeRateLimits({ db }: LeadsDb, before: Date): Promise<number> {
+  const result = await db.deleteFrom("rate_limits").where("window_start", "<", before.toISOString()).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
