@@ -1,0 +1,57 @@
+/**
+ * The editorial check (`npm run content:check`): what Yoast tells a WordPress editor, as
+ * `file:line` messages over the raw files in content/. Pure: it takes file texts and a moment.
+ * The build runs it and fails on errors; warnings are advice.
+ */
+import { parseSourceFile, type ContentDoc, type SourceFile } from "./parse";
+import { runRules } from "./rules";
+import type { Issue, RuleId } from "./types";
+
+export { parseSourceFile, type ContentDoc, type SourceFile } from "./parse";
+export { RULES, type Issue, type RuleId, type Severity } from "./types";
+
+/**
+ * News comes from an automated pipeline and a seed file must publish unedited (SPEC), so on
+ * news these rules advise instead of blocking the build. Seed 004 has encoding damage and long
+ * titles: it still publishes, and the check says what to fix.
+ */
+export const NEWS_ADVISORY: ReadonlySet<RuleId> = new Set(["mojibake", "summary-length", "external-https"]);
+
+/** Drafts are work in progress and never published: their errors are shown as warnings until `draft: false`. */
+function applyPolicy(issue: Issue, doc: ContentDoc | undefined): Issue {
+  if (issue.severity !== "error" || !doc) return issue;
+  if (doc.kind === "nieuws" && NEWS_ADVISORY.has(issue.rule)) return { ...issue, severity: "warning" };
+  if (doc.draft) return { ...issue, severity: "warning", deferred: true };
+  return issue;
+}
+
+export type CheckResult = { issues: Issue[]; errors: number; warnings: number; files: number };
+
+export function checkContent(files: SourceFile[], options: { now?: Date } = {}): CheckResult {
+  const now = options.now ?? new Date();
+  const docs: ContentDoc[] = [];
+  const issues: Issue[] = [];
+  for (const file of files) {
+    const parsed = parseSourceFile(file);
+    issues.push(...parsed.issues);
+    if (parsed.doc) docs.push(parsed.doc);
+  }
+  const byFile = new Map(docs.map((doc) => [doc.file, doc]));
+  issues.push(...runRules(docs, { now }).map((issue) => applyPolicy(issue, byFile.get(issue.file))));
+  issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule));
+  const errors = issues.filter((issue) => issue.severity === "error").length;
+  return { issues, errors, warnings: issues.length - errors, files: files.length };
+}
+
+const LABEL = { error: "fout", warning: "waarschuwing" } as const;
+
+/** `content/blog/x.md:12  fout  summary: … [summary-length]` — clickable in editors and terminals. */
+export function formatIssue(issue: Issue): string {
+  const label = issue.deferred ? "waarschuwing (concept)" : LABEL[issue.severity];
+  return `${issue.file}:${issue.line}  ${label}  ${issue.field}: ${issue.message}  [${issue.rule}]`;
+}
+
+export function formatSummary(result: CheckResult): string {
+  const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  return `Content-check: ${plural(result.errors, "fout", "fouten")}, ${plural(result.warnings, "waarschuwing", "waarschuwingen")} in ${plural(result.files, "bestand", "bestanden")}.`;
+}

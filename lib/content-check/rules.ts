@@ -1,0 +1,323 @@
+import type { Nodes, Paragraph, Root, Text } from "mdast";
+import { visit } from "unist-util-visit";
+import { sourcesOf } from "../content-rules/computed";
+import { knownRoutes, type GeneratedContent } from "../content-rules/rules";
+import { slugify } from "../slug";
+import { CONTENT_TIME_ZONE, zonedParts } from "./dates";
+import { findMojibake } from "./mojibake";
+import type { ContentDoc, MarkdownPart } from "./parse";
+import { PAGE_KINDS, RULES, SECTION, type Issue, type RuleId, type Severity } from "./types";
+
+export type CheckOptions = { now: Date };
+
+export const TITLE_MAX = 60;
+export const SUMMARY_MIN = 70;
+export const SUMMARY_MAX = 160;
+/** Above this many words a text needs subheadings (the usual readability advice: one per ~300 words). */
+export const LONG_TEXT_WORDS = 300;
+export const CORE_FAQ_MIN = 3;
+/** Weeks of the calendar whose posts are the eight core blogs. */
+export const CORE_WEEKS = { from: 1, to: 8 } as const;
+
+type Emit = (rule: RuleId, line: number, message: string, field?: string, severity?: Severity) => void;
+
+const length = (text: string) => [...text.trim()].length;
+const quote = (text: string) => `“${text}”`;
+/** A placeholder as it appears in a message: long ones shortened. */
+const shorten = (text: string, max = 48) => ([...text].length > max ? `${[...text].slice(0, max - 2).join("")}…]` : text);
+/** A value that is nothing but a placeholder: length rules wait until it is filled in. */
+const isPlaceholder = (text: string) => /^\[[^\]]*\]$/.test(text.trim());
+
+const dateFormat = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: CONTENT_TIME_ZONE });
+export const formatDutchDate = (date: Date) => dateFormat.format(date);
+
+function emitterFor(doc: ContentDoc, issues: Issue[]): Emit {
+  return (rule, line, message, field, severity) => issues.push({ rule, severity: severity ?? RULES[rule], file: doc.file, line, field: field ?? doc.fieldAt(line), message });
+}
+
+/** Line of an mdast node in the file. */
+const lineOf = (part: MarkdownPart, node: Nodes) => part.fileLine(node.position?.start.line ?? 1);
+
+/** Text a reader sees, without footnote definitions (the sources list). */
+function visibleWords(tree: Root): number {
+  let words = 0;
+  visit(tree, (node) => {
+    if (node.type === "footnoteDefinition") return "skip";
+    if (node.type === "text" || node.type === "inlineCode") words += node.value.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+    return undefined;
+  });
+  return words;
+}
+
+// ---- Rules on one document ----------------------------------------------------------------
+
+function checkTitleAndSummary(doc: ContentDoc, emit: Emit, now: Date) {
+  const title = doc.data.title;
+  if (typeof title === "string") {
+    if (PAGE_KINDS.has(doc.kind) && length(title) > TITLE_MAX) {
+      emit("title-length", doc.lineOf("title"), `titel is ${length(title)} tekens; zoekmachines tonen er ongeveer ${TITLE_MAX}, de rest valt weg`, "title");
+    }
+    const currentYear = zonedParts(now).year;
+    const stale = [...title.matchAll(/\b(?:19|20)\d{2}\b/g)].map((match) => Number(match[0])).filter((year) => year < currentYear);
+    if (stale.length > 0) {
+      emit("stale-year", doc.lineOf("title"), `titel noemt ${stale.join(", ")} en het is nu ${currentYear}: werk de titel (en de tekst) bij, of laat hem bewust staan`, "title");
+    }
+  }
+  const summary = doc.data.summary;
+  if (PAGE_KINDS.has(doc.kind) && typeof summary === "string" && !isPlaceholder(summary)) {
+    const size = length(summary);
+    if (size < SUMMARY_MIN || size > SUMMARY_MAX) {
+      emit("summary-length", doc.lineOf("summary"), `samenvatting is ${size} tekens; gebruik ${SUMMARY_MIN}–${SUMMARY_MAX} tekens (het is de meta-omschrijving in Google en de tekst op kaarten)`, "summary");
+    }
+  }
+}
+
+function checkHeadings(doc: ContentDoc, emit: Emit) {
+  const body = doc.markdown.find((part) => part.field === "tekst");
+  if (!body) return;
+  let previous = 1; // the page title is the H1
+  let hasH2 = false;
+  visit(body.tree, "heading", (heading) => {
+    const line = lineOf(body, heading);
+    if (heading.depth === 1) {
+      emit("h1-in-body", line, "kop van niveau 1 (# …) in de tekst: de titel is al de enige H1; gebruik ## voor tussenkoppen", "tekst");
+    } else if (heading.depth > previous + 1) {
+      emit("heading-order", line, `kop springt van H${previous} naar H${heading.depth}: gebruik ${"#".repeat(previous + 1)} (H${previous + 1}), schermlezers en Google volgen de koppenstructuur`, "tekst");
+    }
+    if (heading.depth === 2) hasH2 = true;
+    previous = heading.depth;
+  });
+  const words = visibleWords(body.tree);
+  if (!hasH2 && words > LONG_TEXT_WORDS) {
+    emit("long-without-h2", 1 + doc.fields.reduce((end, field) => Math.max(end, field.endLine), 0), `${words} woorden zonder tussenkop: deel de tekst op met ## tussenkoppen (H2), ongeveer één per ${LONG_TEXT_WORDS} woorden`, "tekst");
+  }
+}
+
+/** Core blogs are the calendar's weeks 1–8 and every post that is (going to be) published. */
+export function isCoreBlog(doc: ContentDoc): boolean {
+  if (doc.kind !== "blog") return false;
+  const week = doc.data.week;
+  return !doc.draft || (typeof week === "number" && week >= CORE_WEEKS.from && week <= CORE_WEEKS.to);
+}
+
+function checkCoreBlog(doc: ContentDoc, emit: Emit) {
+  if (!isCoreBlog(doc)) return;
+  const faq = Array.isArray(doc.data.faq) ? doc.data.faq : [];
+  if (faq.length < CORE_FAQ_MIN) {
+    emit("core-faq", doc.lineOf("faq"), `kernblog heeft ${faq.length} FAQ-vragen; zet er minimaal ${CORE_FAQ_MIN} onder faq:`, "faq");
+  }
+  // A fictitious example case has nothing to cite; it is labelled "voorbeeldcase" instead.
+  if (doc.data.fictional !== true && sourcesOf(doc.body).length === 0) {
+    const lastLine = doc.lines.findLastIndex((line) => line.trim() !== "") + 1;
+    emit("core-sources", lastLine, "kernblog zonder bronnen: zet achter een bewering [^1] en onderaan [^1]: [naam van de bron](https://…)", "tekst");
+  }
+}
+
+const DOMAIN_LINE = /^(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?:\/\S*)?$/i;
+
+function checkMarkdownText(doc: ContentDoc, part: MarkdownPart, emit: Emit) {
+  const sourceLines = part.source.split(/\r?\n/);
+  visit(part.tree, "paragraph", (paragraph: Paragraph) => {
+    const start = paragraph.position?.start;
+    const end = paragraph.position?.end;
+    if (!start || !end) return;
+    for (let line = start.line; line <= end.line; line++) {
+      let text = sourceLines[line - 1] ?? "";
+      if (line === start.line) text = text.slice(start.column - 1);
+      text = text.replace(/^[\s>]+/, "").trim();
+      if (DOMAIN_LINE.test(text)) {
+        emit("bare-domain", part.fileLine(line), `losse domeinnaam ${quote(text)} op een eigen regel: maak er een bron van (…zin.[^1] en onderaan [^1]: [${text.replace(/^https?:\/\//, "")}](https://${text.replace(/^https?:\/\//, "")})) en plak de zin weer aan elkaar`, part.field);
+      }
+    }
+  });
+  visit(part.tree, "text", (node: Text) => {
+    for (const match of node.value.matchAll(/\[([^\]\n]*)\]/g)) {
+      const inner = match[1] ?? "";
+      if (inner.trim() === "") continue;
+      const line = part.fileLine((node.position?.start.line ?? 1) + (node.value.slice(0, match.index).match(/\n/g)?.length ?? 0));
+      if (inner.startsWith("^")) emit("placeholder", line, `voetnoot ${match[0]} heeft geen bron: zet onderaan ${match[0]}: [naam](https://…)`, part.field);
+      else emit("placeholder", line, `nog in te vullen: ${shorten(match[0])} (tekst tussen [ ] zonder (link) wordt letterlijk getoond)`, part.field);
+    }
+  });
+  visit(part.tree, (node) => {
+    if (node.type !== "image" && node.type !== "imageReference") return;
+    if (!node.alt || node.alt.trim() === "") {
+      emit("image-alt", lineOf(part, node), "afbeelding zonder alt-tekst: beschrijf in ![…](…) wat erop staat (voor schermlezers en zoekmachines)", part.field);
+    }
+  });
+}
+
+/** Where a link goes, in the terms of the rules. */
+export type LinkTarget = { kind: "internal"; path: string } | { kind: "anchor" } | { kind: "https" } | { kind: "contact" } | { kind: "insecure"; why: string } | { kind: "relative" };
+
+export function classifyLink(url: string): LinkTarget {
+  if (url.startsWith("#")) return { kind: "anchor" };
+  if (url.startsWith("//")) return { kind: "insecure", why: "een link zonder protocol (//…)" };
+  if (url.startsWith("/")) {
+    const path = url.split(/[?#]/)[0] ?? "/";
+    return { kind: "internal", path: path.length > 1 ? path.replace(/\/+$/, "") : path };
+  }
+  if (/^https:\/\//i.test(url)) return { kind: "https" };
+  if (/^(mailto|tel):/i.test(url)) return { kind: "contact" };
+  if (/^http:\/\//i.test(url)) return { kind: "insecure", why: "http://" };
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1];
+  if (scheme) return { kind: "insecure", why: `${scheme}:` };
+  return { kind: "relative" };
+}
+
+type RouteIndex = {
+  published: Set<string>;
+  drafts: Set<string>;
+  /** Path -> moment it appears. */
+  scheduled: Map<string, Date>;
+};
+
+function checkLinks(doc: ContentDoc, part: MarkdownPart, emit: Emit, routes: RouteIndex, now: Date) {
+  visit(part.tree, (node) => {
+    if (node.type !== "link" && node.type !== "definition" && node.type !== "image") return;
+    checkUrl(doc, node.url, lineOf(part, node), part.field, emit, routes, now, node.type === "image");
+  });
+}
+
+function checkUrl(doc: ContentDoc, url: string, line: number, field: string, emit: Emit, routes: RouteIndex, now: Date, isImage = false) {
+  const target = classifyLink(url);
+  if (target.kind === "insecure") {
+    emit("external-https", line, `${isImage ? "afbeelding" : "link"} ${url} gebruikt ${target.why}: gebruik https://`, field);
+  } else if (target.kind === "relative") {
+    emit("internal-link", line, `link ${url} is relatief en werkt op elke pagina anders: begin interne links met / (bijv. /blog/…)`, field);
+  } else if (target.kind === "internal" && !isImage) {
+    const { path } = target;
+    if (routes.published.has(path)) return;
+    const appearsAt = routes.scheduled.get(path);
+    if (appearsAt) {
+      // From a page that goes live after the target the link is fine; otherwise it 404s for a while.
+      const linkLive = doc.date && doc.date > now ? doc.date : now;
+      if (appearsAt > linkLive) emit("internal-link", line, `interne link ${path} gaat naar een gepland item dat pas op ${formatDutchDate(appearsAt)} verschijnt; tot dan geeft de link een 404`, field, "warning");
+      return;
+    }
+    if (routes.drafts.has(path)) emit("internal-link", line, `interne link ${path} gaat naar een concept (draft: true): in productie is dat een 404`, field);
+    else emit("internal-link", line, `interne link ${path} gaat naar een pagina die niet bestaat`, field);
+  }
+}
+
+function checkMojibake(doc: ContentDoc, emit: Emit) {
+  doc.lines.forEach((text, index) => {
+    for (const hit of findMojibake(text)) {
+      const fix = hit.repaired ? ` (bedoeld: ${quote(hit.repaired)})` : "";
+      emit("mojibake", index + 1, `kapotte tekens in ${quote(hit.word)}${fix}: een coderingsfout bij het kopiëren; typ de letters opnieuw`);
+    }
+  });
+}
+
+/** Literal "[…]" in frontmatter text (titles, questions, alt texts); markdown fields are checked as markdown. */
+function checkFieldPlaceholders(doc: ContentDoc, emit: Emit) {
+  const markdownFields = new Set(doc.markdown.map((part) => part.field));
+  for (const field of doc.fields) {
+    if (typeof field.value !== "string" || markdownFields.has(field.path)) continue;
+    for (const match of field.value.matchAll(/\[([^\]\n]*)\]/g)) {
+      if ((match[1] ?? "").trim() === "") continue;
+      emit("placeholder", field.line, `nog in te vullen: ${shorten(match[0])}`, field.path);
+    }
+  }
+}
+
+// ---- Rules across documents ---------------------------------------------------------------
+
+/** Earlier-published documents own a title or question; a later copy is the one to change. */
+function ownershipOrder(a: ContentDoc, b: ContentDoc): number {
+  const rank = (doc: ContentDoc) => (doc.kind === "faq" ? 0 : doc.draft ? 2 : 1);
+  return rank(a) - rank(b) || (a.date?.getTime() ?? 0) - (b.date?.getTime() ?? 0) || a.relPath.localeCompare(b.relPath);
+}
+
+function urlOf(doc: ContentDoc): string {
+  return doc.kind === "faq" ? "/faq" : `/${SECTION[doc.kind]}/${doc.slug}`;
+}
+
+function checkDuplicates(docs: ContentDoc[], issues: Issue[]) {
+  const ordered = [...docs].sort(ownershipOrder);
+  const titles = new Map<string, ContentDoc>();
+  const slugs = new Map<string, ContentDoc>();
+  for (const doc of ordered) {
+    const emit = emitterFor(doc, issues);
+    const title = doc.data.title;
+    if (PAGE_KINDS.has(doc.kind) && typeof title === "string") {
+      const key = title.trim().replace(/\s+/g, " ").toLowerCase();
+      const owner = titles.get(key);
+      if (owner) emit("duplicate-title", doc.lineOf("title"), `titel ${quote(title)} heeft ${owner.file} ook: elke pagina heeft een eigen titel nodig`, "title");
+      else titles.set(key, doc);
+    }
+    if (doc.kind !== "faq") {
+      const key = `${doc.kind}/${doc.slug}`;
+      const owner = slugs.get(key);
+      if (owner) emit("duplicate-slug", 1, `slug ${doc.slug} (${urlOf(doc)}) heeft ${owner.file} ook: geef het bestand een andere naam`, "(bestandsnaam)");
+      else slugs.set(key, doc);
+    }
+  }
+}
+
+/** A question is marked up as FAQPage on one URL only: the hub for content/faq, the post for its own faq. */
+function checkFaqDuplicates(docs: ContentDoc[], issues: Issue[]) {
+  const owners = new Map<string, { doc: ContentDoc; path: string }>();
+  for (const doc of [...docs].sort(ownershipOrder)) {
+    const list = doc.kind === "faq" ? doc.data.items : doc.kind === "blog" ? doc.data.faq : undefined;
+    if (!Array.isArray(list)) continue;
+    const listField = doc.kind === "faq" ? "items" : "faq";
+    list.forEach((item: unknown, index) => {
+      const question = item && typeof item === "object" ? (item as { question?: unknown }).question : undefined;
+      if (typeof question !== "string") return;
+      const key = slugify(question);
+      const path = `${listField}[${index}].question`;
+      const owner = owners.get(key);
+      if (!owner) {
+        owners.set(key, { doc, path });
+        return;
+      }
+      const where = owner.doc === doc ? `al in ${owner.path} van dit bestand` : `ook op ${urlOf(owner.doc)} (${owner.doc.file})`;
+      emitterFor(doc, issues)("faq-duplicate", doc.lineOf(path), `FAQ-vraag ${quote(question)} staat ${where}: een vraag mag maar op één pagina als FAQ gemarkeerd worden; verwijder of herformuleer hem`, path);
+    });
+  }
+}
+
+function routeIndex(docs: ContentDoc[], now: Date): RouteIndex {
+  // The build's own list of static routes (lib/content-rules/rules.ts), so both agree on what exists.
+  const empty: GeneratedContent = { Post: [], News: [], FaqTheme: [], Persona: [], Region: [], Service: [], Topic: [] };
+  const published = knownRoutes(empty);
+  const drafts = new Set<string>();
+  const scheduled = new Map<string, Date>();
+  for (const doc of docs) {
+    if (doc.kind === "faq") continue;
+    const path = urlOf(doc);
+    if (doc.draft) drafts.add(path);
+    else if (doc.date && doc.date > now) scheduled.set(path, doc.date);
+    else published.add(path);
+  }
+  return { published, drafts, scheduled };
+}
+
+/** Runs every rule; severities are the rules' own (see `applyPolicy` for drafts and news). */
+export function runRules(docs: ContentDoc[], { now }: CheckOptions): Issue[] {
+  const issues: Issue[] = [];
+  const routes = routeIndex(docs, now);
+  for (const doc of docs) {
+    const emit = emitterFor(doc, issues);
+    checkTitleAndSummary(doc, emit, now);
+    checkHeadings(doc, emit);
+    checkCoreBlog(doc, emit);
+    checkMojibake(doc, emit);
+    checkFieldPlaceholders(doc, emit);
+    for (const part of doc.markdown) {
+      checkMarkdownText(doc, part, emit);
+      checkLinks(doc, part, emit, routes, now);
+    }
+    const questions = doc.data.questions;
+    if (doc.kind === "personas" && Array.isArray(questions)) {
+      questions.forEach((question: unknown, index) => {
+        const link = question && typeof question === "object" ? (question as { link?: unknown }).link : undefined;
+        if (typeof link === "string") checkUrl(doc, link, doc.lineOf(`questions[${index}].link`), `questions[${index}].link`, emit, routes, now);
+      });
+    }
+  }
+  checkDuplicates(docs, issues);
+  checkFaqDuplicates(docs, issues);
+  return issues;
+}
