@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { FaqList } from "@/components/faq/faq-list";
 import { Badge } from "@/components/ui/badge";
+import { Callout } from "@/components/ui/callout";
 import { Container } from "@/components/ui/container";
 import { Cover } from "@/components/ui/cover";
 import { PageHeader } from "@/components/ui/page-header";
@@ -46,9 +47,9 @@ export function Article({ post, topics, related, crumbs }: { post: Post; topics:
       <Container narrow className="mt-10">
         {post.cover ? <Cover cover={post.cover} title={post.title} /> : null}
         {post.fictional ? (
-          <p role="note" className="mb-8 rounded-lg border border-orange-200 bg-orange-50 p-4 text-sm text-orange-950">
+          <Callout tone="warning" className="mb-8">
             <strong>Let op: dit is een voorbeeldcase.</strong> Het bedrijf en de cijfers zijn fictief en dienen ter illustratie; het is geen echte klantcase of review.
-          </p>
+          </Callout>
         ) : null}
         {post.headings.length >= TOC_MIN_HEADINGS ? (
           <nav aria-labelledby="toc-title" className="mb-10 rounded-(--radius-card) border border-line bg-white p-5">

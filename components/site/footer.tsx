@@ -8,7 +8,7 @@ const columns = [
   { title: "Kennis", links: [sections.blog, sections.nieuws, sections.onderwerpen, sections.faq] },
   {
     title: "Over deze site",
-    links: [sections.privacy, sections.zoeken, { name: "Sitemap", path: "/sitemap.xml" }],
+    links: [sections.privacy, sections.zoeken, { name: "Sitemap", path: "/sitemap.xml" }, { name: "RSS-feed", path: "/feed.xml" }],
   },
 ];
 
@@ -26,9 +26,16 @@ export function SiteFooter() {
             <ul className="mt-3 space-y-2 text-sm">
               {column.links.map((link) => (
                 <li key={link.path}>
-                  <Link href={link.path} className="hover:text-white hover:underline">
-                    {link.name}
-                  </Link>
+                  {/* XML files are not pages: a plain link, so the router does not prefetch them. */}
+                  {link.path.endsWith(".xml") ? (
+                    <a href={link.path} className="hover:text-white hover:underline">
+                      {link.name}
+                    </a>
+                  ) : (
+                    <Link href={link.path} className="hover:text-white hover:underline">
+                      {link.name}
+                    </Link>
+                  )}
                 </li>
               ))}
             </ul>

@@ -8,6 +8,11 @@ import remarkRehype from "remark-rehype";
 import type { Processor } from "unified";
 import { rehypeAccessibleTables, rehypeExternalLinks, remarkHtmlAsText, remarkStripSourceLine } from "./plugins";
 
+/** The back link of the n-th reuse of a source shows "↩n"; its accessible name must contain n too. */
+function footnoteBackLabel(_referenceIndex: number, rereferenceIndex: number): string {
+  return rereferenceIndex > 1 ? `Terug naar de tekst ${rereferenceIndex}` : "Terug naar de tekst";
+}
+
 /**
  * The one markdown pipeline for all content. News may come from an automated pipeline, so every
  * body is treated as untrusted: raw HTML is shown as literal text, and the result is sanitised
@@ -20,7 +25,7 @@ export function configureMarkdown(builder: Processor): void {
     .use(remarkGfm)
     .use(remarkStripSourceLine)
     .use(remarkHtmlAsText)
-    .use(remarkRehype, { footnoteLabel: "Bronnen", footnoteBackLabel: "Terug naar de tekst", footnoteLabelProperties: {} })
+    .use(remarkRehype, { footnoteLabel: "Bronnen", footnoteBackLabel, footnoteLabelProperties: {} })
     // remark-rehype already prefixes footnote ids ("user-content-"); a second prefix would break their links.
     .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: "" })
     .use(rehypeSlug)
