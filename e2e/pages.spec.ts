@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectBreadcrumb, expectOneH1 } from "./helpers";
+import { expectBreadcrumb, expectOneH1, hiddenItems } from "./helpers";
 
 test("home leads to the offer, the four personas, latest posts and news, FAQ and intake", async ({ page }) => {
   await page.goto("/");
@@ -90,12 +90,25 @@ test("privacy page says what is stored, why, how long and how to ask for deletio
   await expect(page.getByText(/artikel 6, lid 1, onder b/)).toBeVisible();
 });
 
-test("search page filters all published pages and is not indexed", async ({ page }) => {
+test("search finds pages by their full text, from a ?q= link too, and is not indexed", async ({ page }) => {
   await page.goto("/zoeken");
   await expectOneH1(page, "Zoeken");
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  const results = page.getByRole("list", { name: "Zoekresultaten" });
   await page.getByLabel("Waar ben je naar op zoek?").fill("RPA macro");
-  await expect(page.locator("#search-results li:visible").first()).toContainText("Excel-macro");
+  await expect(results.getByRole("link").first()).toContainText("Excel-macro");
+  // Words that only occur in a post's body text.
+  await page.getByLabel("Waar ben je naar op zoek?").fill("Otter.ai notulen");
+  await expect(results.getByRole("link", { name: /5 snelle wins/ })).toBeVisible();
+  await page.goto("/zoeken?q=geintegreerde");
+  await expect(page.getByLabel("Waar ben je naar op zoek?")).toHaveValue("geintegreerde");
+  await expect(results.getByRole("link", { name: /110 miljard/ })).toBeVisible();
+});
+
+test("the search index holds only published content", async ({ request }) => {
+  const index = (await (await request.get("/zoekindex.json")).json()) as Array<{ url: string; title: string }>;
+  expect(index.some((entry) => entry.url === "/blog/ai-voor-het-mkb-5-snelle-wins")).toBe(true);
+  for (const hidden of Object.values(hiddenItems)) expect(index.map((entry) => entry.url)).not.toContain(hidden.path);
 });
 
 test("an unknown URL shows the Dutch 404 page with a way on", async ({ page }) => {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { JsonLd } from "@/components/json-ld";
 import { Container } from "@/components/ui/container";
-import { ListFilter } from "@/components/ui/list-filter";
+import { SiteSearch } from "@/components/search/site-search";
 import { PageHeader } from "@/components/ui/page-header";
 import { sections, trail } from "@/lib/navigation";
 import { getFaqSearchEntries, getPublishedPages } from "@/lib/pages";
@@ -24,13 +24,13 @@ export default function SearchPage() {
     <>
       <JsonLd graph={pageGraph({ path: "/zoeken", title: "Zoeken", description: "Zoek in alle artikelen, nieuws, veelgestelde vragen en diensten.", crumbs })} />
       <PageHeader title="Zoeken" crumbs={crumbs}>
-        <ListFilter targetId="search-results" label="Waar ben je naar op zoek?" placeholder="Bijvoorbeeld: workshop kosten, RPA, Amsterdam" />
+        <SiteSearch />
       </PageHeader>
       <Container narrow className="mt-8">
-        <h2 className="sr-only">Alle pagina&apos;s</h2>
+        <h2 className="text-xl font-bold tracking-tight">Alle pagina&apos;s</h2>
         <ul id="search-results" className="divide-y divide-line">
           {entries.map((entry) => (
-            <li key={`${entry.path}|${entry.title}`} data-filter-item className="py-4">
+            <li key={`${entry.path}|${entry.title}`} className="py-4">
               <p className="text-xs font-semibold uppercase tracking-wide text-muted">{entry.kind}</p>
               <Link href={entry.path} className="text-lg font-semibold text-brand-800 hover:underline">
                 {entry.title}
