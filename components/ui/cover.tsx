@@ -1,3 +1,4 @@
+import Image from "next/image";
 import { resolveCover } from "@/lib/cover";
 
 type Props = { cover: { image: string; alt: string; caption?: string }; title: string; label?: string };
@@ -7,9 +8,11 @@ export async function Cover({ cover, title, label }: Props) {
   const resolved = await resolveCover(cover);
   return (
     <figure className="overflow-hidden rounded-(--radius-card) border border-line bg-white">
-      {resolved.kind === "image" ? (
-        // Covers come from content (local or remote hosts we cannot list in advance), so a plain <img>
-        // with fixed aspect ratio avoids layout shift without next/image's remote host allowlist.
+      {resolved.kind === "image" && resolved.src.startsWith("/") ? (
+        <Image src={resolved.src} alt={resolved.alt} width={1200} height={630} sizes="(min-width: 768px) 720px, 100vw" priority className="aspect-[1200/630] w-full object-cover" />
+      ) : resolved.kind === "image" ? (
+        // Remote hosts cannot be listed in advance for next/image; a plain <img> with a fixed
+        // aspect ratio still avoids layout shift.
         // eslint-disable-next-line @next/next/no-img-element
         <img src={resolved.src} alt={resolved.alt} width={1200} height={630} className="aspect-[1200/630] w-full object-cover" loading="eager" />
       ) : (
@@ -22,7 +25,7 @@ export async function Cover({ cover, title, label }: Props) {
       )}
       {resolved.caption || resolved.kind === "fallback" ? (
         <figcaption className="px-4 py-2 text-xs text-muted">
-          {resolved.kind === "fallback" ? <span>Beeld: {resolved.alt}. </span> : null}
+          {resolved.kind === "fallback" ? <span>Beeld: {resolved.alt.replace(/[.!?]*$/, ".")} </span> : null}
           {resolved.caption}
         </figcaption>
       ) : null}
