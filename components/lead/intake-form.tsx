@@ -5,7 +5,7 @@ import { useActionState, useEffect, useId, useRef, type ReactNode } from "react"
 import { useFormStatus } from "react-dom";
 import { submitIntake } from "@/app/contact/actions";
 import { type IntakeState, initialIntakeState } from "@/lib/leads/form-state";
-import { FIELDS, HONEYPOT_FIELD, type IntakeField, LIMITS, SOURCE_FIELD, STARTED_FIELD } from "@/lib/leads/validation";
+import { FIELDS, HONEYPOT_FIELD, LIMITS, SOURCE_FIELD, STARTED_FIELD } from "@/lib/leads/fields";
 import { INTEREST_LABELS, INTERESTS, type Interest } from "@/lib/taxonomy";
 
 const inputClass =

@@ -1,6 +1,7 @@
 // The state the intake server action returns and the form renders. Pure types and constants, so
 // the client component can import them without pulling in the database.
-import type { IntakeField, IntakeValues } from "./validation";
+import type { IntakeField } from "./fields";
+import type { IntakeValues } from "./validation";
 
 export type IntakeState = {
   status: "idle" | "invalid" | "error" | "success";

@@ -1,26 +1,10 @@
-// The intake's single source of truth for what a valid lead is. Pure (no Node APIs), so the
-// client form can import the limits for its hints while the server action enforces them.
+// The intake's single source of truth for what a valid lead is, enforced on the server. The field
+// names and limits it checks live in ./fields, which the client form reads for its hints.
 import { z } from "zod";
 import { INTERESTS, type Interest } from "../taxonomy";
+import { FIELDS, type IntakeField, LIMITS } from "./fields";
 
-/** Form field names as posted by the (Dutch) form. */
-export const FIELDS = ["naam", "email", "bedrijf", "telefoon", "interesse", "regio", "bericht", "privacy"] as const;
-export type IntakeField = (typeof FIELDS)[number];
-
-/** Limits after normalisation; the form renders them as maxLength hints. */
-export const LIMITS = {
-  naam: 100,
-  email: 254,
-  bedrijf: 120,
-  telefoon: 30,
-  regio: 80,
-  bericht: 4000,
-} as const;
-
-/** Hidden, non-visitor fields: spam signals and where the form was shown. */
-export const HONEYPOT_FIELD = "website";
-export const STARTED_FIELD = "t";
-export const SOURCE_FIELD = "bron";
+export { FIELDS, HONEYPOT_FIELD, type IntakeField, LIMITS, SOURCE_FIELD, STARTED_FIELD } from "./fields";
 
 // C0/C1 control characters, and the bidi overrides that can disguise text in a mail client or CSV
 // viewer ("Trojan Source"). Tab and newline are allowed only in the message.
