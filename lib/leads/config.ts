@@ -23,7 +23,9 @@ export function databaseConfig(): DatabaseConfig {
     if (schema && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error("DATABASE_SCHEMA must be a lower-case SQL identifier");
     return { dialect: "postgres", url, schema, poolMax: int("DATABASE_POOL_MAX", 10, 1) };
   }
-  return { dialect: "sqlite", file: path.resolve(process.env.DATABASE_FILE?.trim() || "data/site.db") };
+  // The ignore comment keeps Next's output tracing from copying the whole project (and a local
+  // data/site.db with personal data) into .next/standalone because of this runtime path.
+  return { dialect: "sqlite", file: path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.DATABASE_FILE?.trim() || "data/site.db") };
 }
 
 export function leadsConfig() {
