@@ -40,6 +40,17 @@ export function isPublished(item: Dated, now: Date = new Date()): boolean {
   return item.draft !== true && new Date(item.date).getTime() <= now.getTime();
 }
 
+/**
+ * How a detail page looks an item up: at a moment (`now`, for tests), or in draft mode
+ * (`preview: true`), where drafts and scheduled items are shown to marketers too.
+ */
+export type ContentQuery = { now?: Date; preview?: boolean };
+
+function isVisible(item: Dated, query: Date | ContentQuery = {}): boolean {
+  if (query instanceof Date) return isPublished(item, query);
+  return query.preview === true || isPublished(item, query.now);
+}
+
 const newestFirst = (a: Dated, b: Dated) => new Date(b.date).getTime() - new Date(a.date).getTime();
 const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
 
@@ -57,8 +68,8 @@ export function getPosts(now?: Date): Post[] {
   return posts.filter((post) => isPublished(post, now)).sort(newestFirst);
 }
 
-export function getPost(slug: string, now?: Date): Post | undefined {
-  return getPosts(now).find((post) => post.slug === slug);
+export function getPost(slug: string, query?: Date | ContentQuery): Post | undefined {
+  return posts.find((post) => post.slug === slug && isVisible(post, query));
 }
 
 export function getPostsByCluster(cluster: ClusterKey, now?: Date): Post[] {
@@ -94,8 +105,8 @@ export function getNews(now?: Date): News[] {
   return allNews.filter((item) => isPublished(item, now)).sort(newestFirst);
 }
 
-export function getNewsItem(slug: string, now?: Date): News | undefined {
-  return getNews(now).find((item) => item.slug === slug);
+export function getNewsItem(slug: string, query?: Date | ContentQuery): News | undefined {
+  return allNews.find((item) => item.slug === slug && isVisible(item, query));
 }
 
 export type NewsPage = { items: News[]; page: number; pageCount: number };

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import { draftMode } from "next/headers";
 import { notFound } from "next/navigation";
 import { Article } from "@/components/blog/article";
 import { JsonLd } from "@/components/json-ld";
 import { IntakeCta } from "@/components/lead/intake-cta";
+import { PreviewStatus } from "@/components/preview/preview-status";
 import { getPost, getPosts, getRelatedPosts, getTopic, type Topic } from "@/lib/content";
 import { sections, trail } from "@/lib/navigation";
 import { ogImagePath } from "@/lib/og";
@@ -19,23 +21,28 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const post = getPost((await params).slug);
+  // Draft mode (marketer preview) shows drafts and scheduled posts, never indexed.
+  const { isEnabled: preview } = await draftMode();
+  const post = getPost((await params).slug, { preview });
   if (!post) return {};
   return pageMetadata({
     title: post.title,
     description: post.summary,
     path: post.url,
+    noindex: preview,
     article: { publishedTime: post.date, modifiedTime: post.updated, tags: post.tags },
   });
 }
 
 export default async function BlogPostPage({ params }: Props) {
-  const post = getPost((await params).slug) ?? notFound();
+  const { isEnabled: preview } = await draftMode();
+  const post = getPost((await params).slug, { preview }) ?? notFound();
   const topics = post.clusters.map((cluster) => getTopic(cluster)).filter((topic): topic is Topic => topic !== undefined);
   const crumbs = trail(sections.blog, { name: post.title, path: post.url });
   return (
     <>
       <JsonLd graph={postGraph(post, crumbs, ogImagePath(post.url))} />
+      {preview ? <PreviewStatus item={post} /> : null}
       <Article post={post} topics={topics} related={getRelatedPosts(post)} crumbs={crumbs} />
       <IntakeCta />
     </>

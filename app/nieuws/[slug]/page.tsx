@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import { draftMode } from "next/headers";
 import { notFound } from "next/navigation";
 import { JsonLd } from "@/components/json-ld";
 import { IntakeCta } from "@/components/lead/intake-cta";
 import { NewsBadges } from "@/components/news/news-card";
+import { PreviewStatus } from "@/components/preview/preview-status";
 import { Container } from "@/components/ui/container";
 import { Cover } from "@/components/ui/cover";
 import { PageHeader } from "@/components/ui/page-header";
@@ -23,17 +25,21 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const item = getNewsItem((await params).slug);
+  // Draft mode (marketer preview) shows drafts and scheduled items, never indexed.
+  const { isEnabled: preview } = await draftMode();
+  const item = getNewsItem((await params).slug, { preview });
   if (!item) return {};
-  return pageMetadata({ title: item.title, description: item.summary, path: item.url, article: { publishedTime: item.date, modifiedTime: item.updated, tags: item.tags } });
+  return pageMetadata({ title: item.title, description: item.summary, path: item.url, noindex: preview, article: { publishedTime: item.date, modifiedTime: item.updated, tags: item.tags } });
 }
 
 export default async function NewsItemPage({ params }: Props) {
-  const item = getNewsItem((await params).slug) ?? notFound();
+  const { isEnabled: preview } = await draftMode();
+  const item = getNewsItem((await params).slug, { preview }) ?? notFound();
   const crumbs = trail(sections.nieuws, { name: item.title, path: item.url });
   return (
     <>
       <JsonLd graph={newsGraph(item, crumbs, ogImagePath(item.url))} />
+      {preview ? <PreviewStatus item={item} /> : null}
       <article>
         <PageHeader title={item.title} intro={item.summary} crumbs={crumbs}>
           <div className="mt-5 flex flex-wrap items-center gap-3 text-sm text-muted">
