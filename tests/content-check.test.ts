@@ -3,7 +3,7 @@
  * the policy for drafts and news, and the CLI (exit codes and `file:line` output).
  */
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
@@ -202,30 +202,35 @@ describe("content check: helpers", () => {
   });
 });
 
-describe("content check: command line", () => {
-  const run = (...args: string[]) => spawnSync(process.execPath, ["--import", "tsx", "scripts/content-check.ts", ...args], { cwd: projectRoot, encoding: "utf8" });
+describe("content check: command line", { concurrency: true }, () => {
+  const run = (...args: string[]) =>
+    new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+      execFile(process.execPath, ["--import", "tsx", "scripts/content-check.ts", ...args], { cwd: projectRoot, encoding: "utf8" }, (error, stdout, stderr) =>
+        resolve({ status: error ? (typeof error.code === "number" ? error.code : null) : 0, stdout, stderr }),
+      );
+    });
 
-  it("exits 1 on errors and prints file:line, severity, field and rule", () => {
-    const result = run("--dir", `${fixtures}/h1-in-body`, "--now", now.toISOString());
+  it("exits 1 on errors and prints file:line, severity, field and rule", async () => {
+    const result = await run("--dir", `${fixtures}/h1-in-body`, "--now", now.toISOString());
     assert.equal(result.status, 1, result.stderr);
     assert.match(result.stdout, /^e2e\/fixtures\/content-check\/h1-in-body\/blog\/kop-niveau-1\.md:21  fout  tekst: kop van niveau 1 .*\[h1-in-body\]$/m);
     assert.match(result.stdout, /Content-check: 1 fout, 0 waarschuwingen in 1 bestand\./);
   });
 
-  it("exits 0 when there are only warnings", () => {
-    const result = run("--dir", `${fixtures}/stale-year`, "--now", now.toISOString());
+  it("exits 0 when there are only warnings", async () => {
+    const result = await run("--dir", `${fixtures}/stale-year`, "--now", now.toISOString());
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /oude-titel\.md:2  waarschuwing  title: titel noemt 2020/);
   });
 
-  it("passes the imported content", () => {
-    const result = run();
+  it("passes the imported content", async () => {
+    const result = await run();
     assert.equal(result.status, 0, result.stdout);
     assert.match(result.stdout, /Content-check: 0 fouten, \d+ waarschuwingen? in \d+ bestanden\./);
   });
 
-  it("exits 2 on a folder that does not exist", () => {
-    const result = run("--dir", "bestaat-niet");
+  it("exits 2 on a folder that does not exist", async () => {
+    const result = await run("--dir", "bestaat-niet");
     assert.equal(result.status, 2);
     assert.match(result.stderr, /Map bestaat-niet bestaat niet/);
   });
