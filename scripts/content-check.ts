@@ -38,7 +38,9 @@ function main(): number {
     return 2;
   }
   const result = checkContent(readContentFiles(dir), { now });
-  for (const issue of result.issues) process.stdout.write(`${formatIssue(issue)}\n`);
+  // Warnings first, errors last: in a long build log the errors sit right above the summary.
+  const ordered = [...result.issues.filter((issue) => issue.severity === "warning"), ...result.issues.filter((issue) => issue.severity === "error")];
+  for (const issue of ordered) process.stdout.write(`${formatIssue(issue)}\n`);
   process.stdout.write(`${result.issues.length > 0 ? "\n" : ""}${formatSummary(result)}\n`);
   if (result.errors > 0) process.stdout.write("Los de fouten op: de build stopt zolang er fouten zijn. Uitleg per melding: docs/redactie.md.\n");
   return result.errors > 0 ? 1 : 0;
