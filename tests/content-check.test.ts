@@ -29,7 +29,7 @@ const expected: Record<RuleId, { file: string; line: number; field: string; seve
   "summary-length": { file: "blog/korte-samenvatting.md", line: 3, field: "summary", severity: "error", message: /samenvatting is 8 tekens; gebruik 70–160/ },
   "h1-in-body": { file: "blog/kop-niveau-1.md", line: 21, field: "tekst", severity: "error", message: /kop van niveau 1/ },
   "heading-order": { file: "blog/overgeslagen-kop.md", line: 25, field: "tekst", severity: "error", message: /van H2 naar H4/ },
-  "long-without-h2": { file: "blog/lange-tekst-zonder-koppen.md", line: 17, field: "tekst", severity: "warning", message: /\d+ woorden zonder tussenkop/ },
+  "long-without-h2": { file: "blog/lange-tekst-zonder-koppen.md", line: 19, field: "tekst", severity: "warning", message: /\d+ woorden zonder tussenkop/ },
   "core-faq": { file: "blog/te-weinig-vragen.md", line: 9, field: "faq", severity: "error", message: /2 FAQ-vragen; zet er minimaal 3/ },
   "core-sources": { file: "blog/zonder-bronnen.md", line: 23, field: "tekst", severity: "error", message: /kernblog zonder bronnen/ },
   "internal-link": { file: "blog/kapotte-links.md", line: 23, field: "tekst", severity: "error", message: /\/blog\/bestaat-niet gaat naar een pagina die niet bestaat/ },

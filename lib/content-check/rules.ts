@@ -89,7 +89,7 @@ function checkHeadings(doc: ContentDoc, emit: Emit) {
   });
   const words = visibleWords(body.tree);
   if (!hasH2 && words > LONG_TEXT_WORDS) {
-    emit("long-without-h2", 1 + doc.fields.reduce((end, field) => Math.max(end, field.endLine), 0), `${words} woorden zonder tussenkop: deel de tekst op met ## tussenkoppen (H2), ongeveer één per ${LONG_TEXT_WORDS} woorden`, "tekst");
+    emit("long-without-h2", body.tree.children[0]?.position?.start.line ?? 1, `${words} woorden zonder tussenkop: deel de tekst op met ## tussenkoppen (H2), ongeveer één per ${LONG_TEXT_WORDS} woorden`, "tekst");
   }
 }
 
