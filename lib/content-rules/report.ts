@@ -37,7 +37,7 @@ export function unreadableFiles(contentDir = process.env.CONTENT_DIR ?? "content
  * watcher keeps running so the marketer can fix the file.
  */
 export function reportContentErrors(): void {
-  const issues = [...unreadableFiles(), ...validateContent(readGeneratedContent())];
+  const issues = [...unreadableFiles(), ...validateContent(readGeneratedContent(), process.env.CONTENT_DIR ?? "content")];
   if (issues.length === 0) return;
   console.error(`\nContent error${issues.length > 1 ? "s" : ""} (${issues.length}):\n${formatIssues(issues)}\n`);
   const watching = process.argv.includes("dev");

@@ -116,9 +116,10 @@ function markdownFieldsOf(doc: RawDoc): Array<{ field: string; markdown: string 
   return fields;
 }
 
-export function validateContent(content: GeneratedContent): ContentIssue[] {
+/** `contentDir` only names files in messages; the documents are already read. */
+export function validateContent(content: GeneratedContent, contentDir = "content"): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const fileOf = (doc: RawDoc) => `content/${doc._raw.sourceFilePath}`;
+  const fileOf = (doc: RawDoc) => `${contentDir.replace(/\/+$/, "")}/${doc._raw.sourceFilePath}`;
 
   for (const type of Object.keys(schemas) as Array<keyof GeneratedContent>) {
     const slugOwners = new Map<string, string>();

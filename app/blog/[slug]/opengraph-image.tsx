@@ -2,6 +2,8 @@ import { notFound } from "next/navigation";
 import { getPost, getPosts, getTopic } from "@/lib/content";
 import { ogContentType, ogSize, renderOgImage } from "@/lib/og";
 
+// Like the pages: a scheduled item gets its image once its date has passed.
+export const revalidate = 3600;
 export const size = ogSize;
 export const contentType = ogContentType;
 export const alt = "Artikel";
