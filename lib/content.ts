@@ -142,24 +142,25 @@ export function faqAnchor(question: string): string {
 /** A question with the one page that answers (and marks up) it. */
 export type AnsweredQuestion = { item: FaqItem; url: string; pageTitle: string };
 
+const answeredOn = (item: FaqItem, page: { url: string; title: string }): AnsweredQuestion => ({
+  item,
+  url: `${page.url}#${faqAnchor(item.question)}`,
+  pageTitle: page.title,
+});
+
 /** Finds a question in the general FAQ or a published post's FAQ. */
 export function findFaq(question: string, now?: Date): AnsweredQuestion | undefined {
-  for (const theme of getFaqThemes()) {
-    const item = theme.items.find((candidate) => candidate.question === question);
-    if (item) return { item, url: `/faq#${faqAnchor(question)}`, pageTitle: "Veelgestelde vragen" };
-  }
-  for (const post of getPosts(now)) {
-    const item = post.faq.find((candidate) => candidate.question === question);
-    if (item) return { item, url: `${post.url}#${faqAnchor(question)}`, pageTitle: post.title };
+  const pages = [{ url: "/faq", title: "Veelgestelde vragen", faq: getFaqItems() }, ...getPosts(now)];
+  for (const page of pages) {
+    const item = page.faq.find((candidate) => candidate.question === question);
+    if (item) return answeredOn(item, page);
   }
   return undefined;
 }
 
 /** The FAQ of every published post in a cluster, each with a link to where it is answered. */
 export function getFaqByCluster(cluster: ClusterKey, now?: Date): AnsweredQuestion[] {
-  return getPostsByCluster(cluster, now).flatMap((post) =>
-    post.faq.map((item) => ({ item, url: `${post.url}#${faqAnchor(item.question)}`, pageTitle: post.title })),
-  );
+  return getPostsByCluster(cluster, now).flatMap((post) => post.faq.map((item) => answeredOn(item, post)));
 }
 
 // ---- Audience, local and service pages ----------------------------------------------------
