@@ -3,38 +3,15 @@
  * the sitemap and validates each page's JSON-LD offline. Prints the node types per page type and
  * every error; exits 1 when there is any.
  */
-import { spawn } from "node:child_process";
-import { createServer } from "node:net";
+import { requireBuild, startServer } from "./lib/production-server";
 import { checkPage, pageType, siteWideErrors, sitemapUrls, type PageReport } from "./seo/crawl";
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-async function waitFor(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`server at ${url} did not start within ${timeoutMs} ms`);
-}
-
 async function main() {
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { stdio: "ignore", env: process.env });
+  const dist = process.env.NEXT_DIST_DIR ?? ".next";
+  requireBuild(dist);
+  const server = await startServer(dist);
+  const baseUrl = server.base;
   try {
-    await waitFor(`${baseUrl}/`, 60_000);
     const urls = await sitemapUrls(baseUrl);
     console.log(`Crawling ${urls.length} URLs from the sitemap…`);
     const reports: PageReport[] = [];
@@ -59,7 +36,7 @@ async function main() {
     for (const error of errors) console.error(`  ✖ ${error}`);
     process.exitCode = errors.length > 0 ? 1 : 0;
   } finally {
-    server.kill();
+    server.stop();
   }
 }
 

@@ -13,15 +13,13 @@
  * Also prints the gzip size of the inline <script> blocks (the RSC payload Next.js embeds in the
  * HTML): not a download of its own, but JavaScript the browser parses.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { request } from "node:http";
-import { createServer } from "node:net";
 import path from "node:path";
+import { requireBuild, ROOT, startServer } from "../lib/production-server";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
 
 const { values } = parseArgs({
   options: { dist: { type: "string", default: process.env.NEXT_DIST_DIR ?? ".next" }, verbose: { type: "boolean", short: "v" }, help: { type: "boolean", short: "h" } },
@@ -33,56 +31,6 @@ if (values.help) {
 
 // ---- Server -----------------------------------------------------------------------------------
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** `npm start` on 127.0.0.1:port in its own process group, so stopping it stops next-server too. */
-async function startServer(dist: string): Promise<{ base: string; stop: () => void }> {
-  const port = await freePort();
-  const child: ChildProcess = spawn("npm", ["start", "--", "--hostname", "127.0.0.1", "--port", String(port)], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), NEXT_DIST_DIR: dist, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  });
-  let output = "";
-  child.stdout!.on("data", (chunk) => (output += chunk));
-  child.stderr!.on("data", (chunk) => (output += chunk));
-  let stopped = false;
-  const stop = () => {
-    if (stopped || child.pid === undefined) return;
-    stopped = true;
-    try {
-      process.kill(-child.pid, "SIGTERM");
-    } catch {
-      // already gone
-    }
-  };
-  process.once("exit", stop);
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => (stop(), process.exit(130)));
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${output}`);
-    try {
-      const response = await fetch(`${base}/`, { signal: AbortSignal.timeout(5000) });
-      if (response.ok) return { base, stop };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  stop();
-  throw new Error(`npm start did not answer on ${base} within 60 s:\n${output}`);
-}
 
 /** Bytes on the wire for a GET with Accept-Encoding: gzip (node's fetch would decompress). */
 function wireBytes(url: string): Promise<{ status: number; bytes: number; encoding: string }> {
@@ -131,10 +79,7 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 async function main() {
   const dist = values.dist!;
-  if (!existsSync(path.join(ROOT, dist, "BUILD_ID"))) {
-    console.error(`No production build in ${dist}/: run \`npm run build\` first${dist === ".next" ? "" : ` (with NEXT_DIST_DIR=${dist})`}.`);
-    process.exit(1);
-  }
+  requireBuild(dist);
   console.log(`Starting \`npm start\` (build in ${dist}/) …`);
   const server = await startServer(dist);
   try {

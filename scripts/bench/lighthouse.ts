@@ -11,12 +11,11 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
+import { requireBuild, ROOT, startServer } from "../lib/production-server";
 import { parseArgs } from "node:util";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
 const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const CHROME_FLAGS = "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync";
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
@@ -47,69 +46,6 @@ const running = new Set<ChildProcess>();
 
 // ---- Server -----------------------------------------------------------------------------------
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function requireBuild(dist: string) {
-  if (!existsSync(path.join(ROOT, dist, "BUILD_ID"))) {
-    console.error(`No production build in ${dist}/: run \`npm run build\` first${dist === ".next" ? "" : ` (with NEXT_DIST_DIR=${dist})`}.`);
-    process.exit(1);
-  }
-}
-
-/** `npm start` on 127.0.0.1:port in its own process group, so stopping it stops next-server too. */
-async function startServer(dist: string): Promise<{ base: string; stop: () => void }> {
-  const port = await freePort();
-  const child: ChildProcess = spawn("npm", ["start", "--", "--hostname", "127.0.0.1", "--port", String(port)], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), NEXT_DIST_DIR: dist, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  });
-  let output = "";
-  child.stdout!.on("data", (chunk) => (output += chunk));
-  child.stderr!.on("data", (chunk) => (output += chunk));
-  let stopped = false;
-  const stop = () => {
-    if (stopped || child.pid === undefined) return;
-    stopped = true;
-    try {
-      process.kill(-child.pid, "SIGTERM");
-    } catch {
-      // already gone
-    }
-  };
-  process.once("exit", stop);
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
-      for (const lighthouse of running) lighthouse.kill("SIGINT"); // chrome-launcher then closes Chromium
-      stop();
-      process.exit(130);
-    });
-  }
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${output}`);
-    try {
-      const response = await fetch(`${base}/`, { signal: AbortSignal.timeout(5000) });
-      if (response.ok) return { base, stop };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  stop();
-  throw new Error(`npm start did not answer on ${base} within 60 s:\n${output}`);
-}
 
 // ---- Lighthouse -------------------------------------------------------------------------------
 
@@ -221,7 +157,8 @@ async function main() {
   mkdirSync(out, { recursive: true });
 
   console.log(`Starting \`npm start\` (build in ${dist}/) …`);
-  const server = await startServer(dist);
+  // On Ctrl-C, stop Lighthouse first: chrome-launcher then closes Chromium.
+  const server = await startServer(dist, { onInterrupt: () => running.forEach((lighthouse) => lighthouse.kill("SIGINT")) });
   try {
     const newsList = await (await fetch(`${server.base}/nieuws`)).text();
     const newsPath = newsList.match(/href="(\/nieuws\/(?!pagina\/)[^"#?]+)"/)?.[1];

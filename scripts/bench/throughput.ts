@@ -9,15 +9,14 @@
  *
  * Not a timed test: on a small machine wrk and the server share the cores; read the ratio.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer as createHttpServer } from "node:http";
-import { createServer } from "node:net";
 import { cpus, tmpdir } from "node:os";
 import path from "node:path";
+import { freePort, requireBuild, ROOT, startServer } from "../lib/production-server";
 import { parseArgs } from "node:util";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
 const POST = "/blog/ai-voor-het-mkb-5-snelle-wins";
 
 const { values } = parseArgs({
@@ -43,56 +42,6 @@ if (!(duration >= 1 && duration <= 120) || !(connections >= 1 && connections <= 
 
 // ---- Servers ----------------------------------------------------------------------------------
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** `npm start` on 127.0.0.1:port in its own process group, so stopping it stops next-server too. */
-async function startServer(dist: string): Promise<{ base: string; stop: () => void }> {
-  const port = await freePort();
-  const child: ChildProcess = spawn("npm", ["start", "--", "--hostname", "127.0.0.1", "--port", String(port)], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), NEXT_DIST_DIR: dist, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  });
-  let output = "";
-  child.stdout!.on("data", (chunk) => (output += chunk));
-  child.stderr!.on("data", (chunk) => (output += chunk));
-  let stopped = false;
-  const stop = () => {
-    if (stopped || child.pid === undefined) return;
-    stopped = true;
-    try {
-      process.kill(-child.pid, "SIGTERM");
-    } catch {
-      // already gone
-    }
-  };
-  process.once("exit", stop);
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => (stop(), process.exit(130)));
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${output}`);
-    try {
-      const response = await fetch(`${base}/`, { signal: AbortSignal.timeout(5000) });
-      if (response.ok) return { base, stop };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  stop();
-  throw new Error(`npm start did not answer on ${base} within 60 s:\n${output}`);
-}
 
 /** The smallest honest static file server: path → <dir>/<path>/index.html, streamed from disk. */
 async function startStaticServer(dir: string): Promise<{ base: string; stop: () => Promise<void> }> {
@@ -152,10 +101,7 @@ async function main() {
     process.exit(1);
   }
   const dist = values.dist!;
-  if (!existsSync(path.join(ROOT, dist, "BUILD_ID"))) {
-    console.error(`No production build in ${dist}/: run \`npm run build\` first${dist === ".next" ? "" : ` (with NEXT_DIST_DIR=${dist})`}.`);
-    process.exit(1);
-  }
+  requireBuild(dist);
 
   console.log(`Starting \`npm start\` (build in ${dist}/) and a static file server …`);
   const next = await startServer(dist);
