@@ -37,7 +37,6 @@ export async function renderOgImage({ title, kicker, cover }: OgInput): Promise<
   const coverData = cover ? await localImage(cover.image) : undefined;
   if (coverData) {
     return new ImageResponse(
-      // eslint-disable-next-line @next/next/no-img-element
       <img src={coverData} alt="" width={ogSize.width} height={ogSize.height} style={{ objectFit: "cover", width: "100%", height: "100%" }} />,
       { ...ogSize },
     );

@@ -13,7 +13,6 @@ export async function Cover({ cover, title, label }: Props) {
       ) : resolved.kind === "image" ? (
         // Remote hosts cannot be listed in advance for next/image; a plain <img> with a fixed
         // aspect ratio still avoids layout shift.
-        // eslint-disable-next-line @next/next/no-img-element
         <img src={resolved.src} alt={resolved.alt} width={1200} height={630} className="aspect-[1200/630] w-full object-cover" loading="eager" />
       ) : (
         <div role="img" aria-label={resolved.alt} className="relative flex aspect-[1200/630] w-full flex-col justify-end bg-gradient-to-br from-brand-700 via-brand-800 to-brand-900 p-6 text-white sm:p-10">
