@@ -18,6 +18,11 @@ describe("markdown pipeline", () => {
     assert.match(html, /&#x3C;\/script>&#x3C;script>alert\(1\)/);
   });
 
+  it("repairs recoverable encoding damage in the text and leaves intact text alone", async () => {
+    const html = await render("Beter ge√Øntegreerde tools, macro‚Äôs en geÃ¯ntegreerde data. Één café.");
+    assert.match(html, /Beter geïntegreerde tools, macro’s en geïntegreerde data\. Één café\./);
+  });
+
   it("drops javascript: links but keeps their text", async () => {
     const html = await render("[klik](javascript:alert(1)) en [ok](/blog)");
     assert.doesNotMatch(html, /javascript:/);

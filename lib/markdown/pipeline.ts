@@ -6,7 +6,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import type { Processor } from "unified";
-import { rehypeAccessibleTables, rehypeExternalLinks, remarkHtmlAsText, remarkStripSourceLine } from "./plugins";
+import { rehypeAccessibleTables, rehypeExternalLinks, remarkHtmlAsText, remarkRepairMojibake, remarkStripSourceLine } from "./plugins";
 
 /** The back link of the n-th reuse of a source shows "↩n"; its accessible name must contain n too. */
 function footnoteBackLabel(_referenceIndex: number, rereferenceIndex: number): string {
@@ -25,6 +25,7 @@ export function configureMarkdown(builder: Processor): void {
     .use(remarkGfm)
     .use(remarkStripSourceLine)
     .use(remarkHtmlAsText)
+    .use(remarkRepairMojibake)
     .use(remarkRehype, { footnoteLabel: "Bronnen", footnoteBackLabel, footnoteLabelProperties: {} })
     // remark-rehype already prefixes footnote ids ("user-content-"); a second prefix would break their links.
     .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: "" })

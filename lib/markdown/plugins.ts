@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root as HastRoot } from "hast";
 import { toString as hastToString } from "hast-util-to-string";
 import type { Html, Paragraph, Root as MdastRoot, Text } from "mdast";
 import { visit } from "unist-util-visit";
+import { findMojibake } from "../content-check/mojibake";
 
 /** The closing "Bron: X" line of a news item; rendered as the item's source, not as body text. */
 export const SOURCE_LINE = /^Bron:\s*(.+?)\s*$/;
@@ -24,6 +25,21 @@ export function remarkHtmlAsText() {
     visit(tree, "html", (node: Html, index, parent) => {
       if (!parent || index === undefined) return;
       parent.children.splice(index, 1, { type: "text", value: node.value } as Text);
+    });
+  };
+}
+
+/**
+ * Repairs encoding damage that can be decoded back ("ge√Øntegreerde" -> "geïntegreerde") in the
+ * rendered text. A news item from the pipeline must publish unedited, yet a visitor should never
+ * read broken letters; content:check still warns, so the source file gets fixed too.
+ */
+export function remarkRepairMojibake() {
+  return (tree: MdastRoot) => {
+    visit(tree, "text", (node: Text) => {
+      for (const hit of findMojibake(node.value)) {
+        if (hit.repaired) node.value = node.value.replace(hit.word, hit.repaired);
+      }
     });
   };
 }
