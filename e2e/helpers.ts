@@ -8,7 +8,7 @@ export const hiddenItems = {
 } as const;
 
 /** Verbatim copies of seeds that the fixtures publish beside the imported originals. */
-export const fixtureCopies = ["/nieuws/000-8306442ca7f028fb"];
+export const fixtureCopies = ["000-8306442ca7f028fb", "001-fbf1c71b8d791077", "002-f32e0354811554bf", "004-33bbcdb641461c3e"].map((slug) => `/nieuws/${slug}`);
 
 /** Paths of same-origin links on the page, without fragments. */
 export async function internalLinks(page: Page): Promise<string[]> {

@@ -133,6 +133,13 @@ describe("content check: policy", () => {
     assert.ok(sameOnBlog.issues.some((issue) => issue.rule === "mojibake" && issue.severity === "error"));
   });
 
+  it("lets a news item delivered twice under another file name publish, with a duplicate-title warning", () => {
+    const seed = readFileSync(path.join(projectRoot, fixtures, "news-advisory", "nieuws", "004-33bbcdb641461c3e.md"), "utf8");
+    const result = checkContent([file("nieuws/origineel.md", seed), file("nieuws/kopie.md", seed)], { now });
+    assert.equal(result.errors, 0, result.issues.map(formatIssue).join("\n"));
+    assert.ok(result.issues.some((issue) => issue.rule === "duplicate-title" && issue.severity === "warning"));
+  });
+
   it("blames the later copy of a FAQ question: a draft, not the published FAQ hub", () => {
     const hub = file("faq/algemeen.yaml", 'title: Algemeen\nsummary: Vragen.\norder: 1\nitems:\n  - question: "Vraag een?"\n    answer: "Ja."\n');
     const result = checkContent([hub, file("blog/a.md", post("draft: true"))], { now });
