@@ -26,10 +26,10 @@ export function Article({ post, topics, related, crumbs }: { post: Post; topics:
           </span>
           {updated ? (
             <span>
-              · Bijgewerkt <time dateTime={updated}>{formatDate(updated)}</time>
+              Bijgewerkt <time dateTime={updated}>{formatDate(updated)}</time>
             </span>
           ) : null}
-          <span>· {post.readingTime} min lezen</span>
+          <span>{post.readingTime} min lezen</span>
         </div>
         {topics.length > 0 ? (
           <ul className="mt-4 flex flex-wrap gap-2" aria-label="Onderwerpen">

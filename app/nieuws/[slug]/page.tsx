@@ -45,7 +45,7 @@ export default async function NewsItemPage({ params }: Props) {
           <div className="mt-5 flex flex-wrap items-center gap-3 text-sm text-muted">
             <NewsBadges item={item} />
             <time dateTime={item.date}>{formatDate(item.date)}</time>
-            <span>· {item.readingTime} min lezen</span>
+            <span>{item.readingTime} min lezen</span>
           </div>
         </PageHeader>
         <Container narrow className="mt-10 space-y-8">
