@@ -7,8 +7,19 @@ export const hiddenItems = {
   futureNews: { title: "Gepland nieuwsbericht dat pas in 2099 verschijnt", path: "/nieuws/gepland-nieuwsbericht-toekomst" },
 } as const;
 
-/** Verbatim copies of seeds that the fixtures publish beside the imported originals. */
-export const fixtureCopies = ["000-8306442ca7f028fb", "001-fbf1c71b8d791077", "002-f32e0354811554bf", "004-33bbcdb641461c3e"].map((slug) => `/nieuws/${slug}`);
+/**
+ * e2e/fixtures/content/nieuws/00N-*.md: byte-for-byte copies of the news seeds, published beside the
+ * imported (edited) versions under a new file name, as a marketer would drop them in.
+ */
+export const newsSeedCopies = [
+  { slug: "000-8306442ca7f028fb", title: "OpenAI haalt Nederlands AI-talent binnen: wat betekent dit voor jouw bedrijf?", heading: "Wat is een AI-agent eigenlijk?", source: "Het Financieele Dagblad" },
+  { slug: "001-fbf1c71b8d791077", title: "OpenAI haalt Nederlands AI-talent binnen voor persoonlijke assistenten", heading: "Wat zijn persoonlijke AI-agents?", source: "Het Financieele Dagblad" },
+  { slug: "002-f32e0354811554bf", title: "OpenAI erkent: AI nog niet echt doorgedrongen in bedrijfsprocessen van MKB", heading: "De kloof tussen experiment en integratie", source: "TechCrunch" },
+  { slug: "004-33bbcdb641461c3e", title: "OpenAI krijgt 110 miljard dollar van Amazon, Nvidia en SoftBank", heading: "Wat betekent dit voor jouw bedrijfssoftware?", source: null },
+] as const;
+
+/** Their paths: they repeat the imported items' titles on purpose. */
+export const fixtureCopies: string[] = newsSeedCopies.map((seed) => `/nieuws/${seed.slug}`);
 
 /** Paths of same-origin links on the page, without fragments. */
 export async function internalLinks(page: Page): Promise<string[]> {

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectBreadcrumb, expectOneH1, hiddenItems } from "./helpers";
+import { expectBreadcrumb, expectOneH1, hiddenItems, newsSeedCopies } from "./helpers";
 
 test.describe("news", () => {
   test("index lists published news newest first, without draft or scheduled items", async ({ page }) => {
@@ -33,15 +33,7 @@ test.describe("news", () => {
     await expect(page.locator("p", { hasText: "Bron:" })).toHaveText("Bron: TechCrunch");
   });
 
-  // e2e/fixtures/content/nieuws/00N-*.md are byte-for-byte copies of the news seeds, added next to
-  // the imported (edited) versions under a new file name, as a marketer would drop them in.
-  const seedCopies = [
-    { slug: "000-8306442ca7f028fb", title: "OpenAI haalt Nederlands AI-talent binnen: wat betekent dit voor jouw bedrijf?", heading: "Wat is een AI-agent eigenlijk?", source: "Het Financieele Dagblad" },
-    { slug: "001-fbf1c71b8d791077", title: "OpenAI haalt Nederlands AI-talent binnen voor persoonlijke assistenten", heading: "Wat zijn persoonlijke AI-agents?", source: "Het Financieele Dagblad" },
-    { slug: "002-f32e0354811554bf", title: "OpenAI erkent: AI nog niet echt doorgedrongen in bedrijfsprocessen van MKB", heading: "De kloof tussen experiment en integratie", source: "TechCrunch" },
-    { slug: "004-33bbcdb641461c3e", title: "OpenAI krijgt 110 miljard dollar van Amazon, Nvidia en SoftBank", heading: "Wat betekent dit voor jouw bedrijfssoftware?", source: null },
-  ];
-  for (const seed of seedCopies) {
+  for (const seed of newsSeedCopies) {
     test(`seed ${seed.slug.slice(0, 3)} copied into content/nieuws is published without edits`, async ({ page }) => {
       const response = await page.goto(`/nieuws/${seed.slug}`);
       expect(response?.status()).toBe(200);
