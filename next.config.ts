@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 
 const isDev = process.env.NODE_ENV === "development";
@@ -35,8 +36,16 @@ const securityHeaders = [
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
 
+/**
+ * Where Contentlayer wrote the generated collections that lib/content.ts imports: the folder
+ * holding .contentlayer (scripts/content-build.ts). The test build uses a folder of its own, so it
+ * never replaces the developer's generated content.
+ */
+const contentlayerGenerated = `./${path.posix.join(process.env.CONTENTLAYER_DIR ?? ".", ".contentlayer/generated/index.mjs")}`;
+
 const nextConfig: NextConfig = {
   reactStrictMode: true,
+  turbopack: { resolveAlias: { "contentlayer/generated": contentlayerGenerated } },
   poweredByHeader: false,
   // The test suite builds a copy of the site with fixture content into its own folder,
   // so it never overwrites the production build a developer is serving.

@@ -8,13 +8,15 @@ import { ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { LinkCards } from "@/components/ui/link-list";
 import { faqAnchor, getFaqItems, getNews, getPersonas, getPosts, getRegions, getServices } from "@/lib/content";
-import { pageGraph } from "@/lib/schema";
+import { staticPage } from "@/lib/registry";
+import { pageGraph, pageInput } from "@/lib/schema";
 import { pageMetadata } from "@/lib/seo";
-import { site } from "@/lib/site";
 
 export const revalidate = 3600;
 
-export const metadata = pageMetadata({ title: { absolute: `${site.name} – ${site.tagline}` }, description: site.description, path: "/" });
+const page = staticPage("/");
+
+export const metadata = pageMetadata(page);
 
 const FAQ_TEASER_SIZE = 4;
 
@@ -41,7 +43,7 @@ function Section({ id, title, more, children }: { id: string; title: string; mor
 export default function HomePage() {
   return (
     <>
-      <JsonLd graph={pageGraph({ path: "/", title: site.name, description: site.description, image: "/opengraph-image" })} />
+      <JsonLd graph={pageGraph(pageInput(page, { image: "/opengraph-image" }))} />
       <section className="border-b border-line bg-gradient-to-b from-brand-50 to-paper py-16 sm:py-24">
         <Container>
           <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">AI voor het MKB · Amsterdam en de Randstad</p>

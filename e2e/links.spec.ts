@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { jaccardSimilarity } from "../lib/text-similarity";
+import { jaccardSimilarity } from "./text-similarity";
 
 const MAX_CLICK_DEPTH = 3;
 

@@ -1,44 +1,53 @@
 /**
- * The one content API. Pages call these functions and never import `contentlayer/generated`,
- * so the publishing rules (drafts, scheduled dates, ordering) live in exactly one place.
+ * The one content API. Pages call these functions and never import `contentlayer/generated`:
+ * the generated JSON is parsed here once, against the content model's output schemas, so every
+ * field is typed by the model (enums as their unions) and the publishing rule lives in one place.
  */
-import {
-  allFaqThemes,
-  allNews,
-  allPersonas,
-  allPosts,
-  allRegions,
-  allServices,
-  allTopics,
-  type FaqItem,
-  type FaqTheme,
-  type News,
-  type Persona,
-  type Post as GeneratedPost,
-  type Region,
-  type Service,
-  type Topic,
-} from "contentlayer/generated";
-import type { Heading, Source } from "./content-rules/computed";
+import * as generated from "contentlayer/generated";
+import type { z } from "zod";
+import { CalendarPlan, FaqTheme as FaqThemeType, News as NewsType, Persona as PersonaType, Post as PostType, Region as RegionType, Service as ServiceType, Topic as TopicType, type DocumentModel } from "./content-model";
+import { formatIssue } from "./content-check/format";
+import { schemaIssues } from "./content-check/schema";
+import { isPublished, type Publishable } from "./publishing";
 import { slugify } from "./slug";
 import type { ClusterKey, PersonaKey } from "./taxonomy";
 
-export type { FaqItem, FaqTheme, News, Persona, Region, Service, Topic, Heading, Source };
+export type Post = z.output<typeof PostType.output>;
+export type News = z.output<typeof NewsType.output>;
+export type FaqTheme = z.output<typeof FaqThemeType.output>;
+export type FaqItem = FaqTheme["items"][number];
+export type Persona = z.output<typeof PersonaType.output>;
+export type Region = z.output<typeof RegionType.output>;
+export type Service = z.output<typeof ServiceType.output>;
+export type Topic = z.output<typeof TopicType.output>;
+export type PlannedWeek = z.output<typeof CalendarPlan.output>["weeks"][number];
+export type Source = Post["sources"][number];
+export type Heading = Post["headings"][number];
 
-/** A blog post with its computed JSON fields typed. */
-export type Post = Omit<GeneratedPost, "sources" | "headings" | "clusters" | "personas"> & {
-  sources: Source[];
-  headings: Heading[];
-  clusters: ClusterKey[];
-  personas: PersonaKey[];
-};
-
-type Dated = { date: string; draft?: boolean };
-
-/** Published = not a draft and not scheduled for later. `now` is injectable for tests. */
-export function isPublished(item: Dated, now: Date = new Date()): boolean {
-  return item.draft !== true && new Date(item.date).getTime() <= now.getTime();
+/**
+ * The content check (run before Contentlayer by `npm run build`) accepts only what the model
+ * allows, so this cannot fail unless the model and Contentlayer disagree; if it ever does, the
+ * build stops naming the file and the field.
+ */
+function parseCollection<T extends DocumentModel>(type: T, documents: readonly unknown[]): Array<z.output<T["output"]>> {
+  const contentDir = (process.env.CONTENT_DIR ?? "content").replace(/\/+$/, "");
+  return documents.map((document) => {
+    const result = type.output.safeParse(document);
+    if (result.success) return result.data as z.output<T["output"]>;
+    const id = (document as { _id?: unknown })._id;
+    const issues = schemaIssues(result.error, `${contentDir}/${typeof id === "string" ? id : type.folder}`, () => 0);
+    throw new Error(`Content does not match the content model (lib/content-model):\n${issues.map(formatIssue).join("\n")}`);
+  });
 }
+
+const posts = parseCollection(PostType, generated.allPosts);
+const news = parseCollection(NewsType, generated.allNews);
+const faqThemes = parseCollection(FaqThemeType, generated.allFaqThemes);
+const personas = parseCollection(PersonaType, generated.allPersonas);
+const regions = parseCollection(RegionType, generated.allRegions);
+const services = parseCollection(ServiceType, generated.allServices);
+const topics = parseCollection(TopicType, generated.allTopics);
+const calendarPlans = parseCollection(CalendarPlan, generated.allCalendarPlans);
 
 /**
  * How a detail page looks an item up: at a moment (`now`, for tests), or in draft mode
@@ -46,21 +55,13 @@ export function isPublished(item: Dated, now: Date = new Date()): boolean {
  */
 export type ContentQuery = { now?: Date; preview?: boolean };
 
-function isVisible(item: Dated, query: Date | ContentQuery = {}): boolean {
+function isVisible(item: Publishable, query: Date | ContentQuery = {}): boolean {
   if (query instanceof Date) return isPublished(item, query);
   return query.preview === true || isPublished(item, query.now);
 }
 
-const newestFirst = (a: Dated, b: Dated) => new Date(b.date).getTime() - new Date(a.date).getTime();
+const newestFirst = (a: { date: string }, b: { date: string }) => new Date(b.date).getTime() - new Date(a.date).getTime();
 const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
-
-const posts: Post[] = allPosts.map((post) => ({
-  ...post,
-  sources: post.sources as Source[],
-  headings: post.headings as Heading[],
-  clusters: post.clusters as ClusterKey[],
-  personas: post.personas as PersonaKey[],
-}));
 
 // ---- Blog ---------------------------------------------------------------------------------
 
@@ -99,24 +100,29 @@ export function getAllPostsForCalendar(): Post[] {
   return [...posts].sort((a, b) => (a.week ?? 99) - (b.week ?? 99));
 }
 
+/** The planned weeks of every plan file in content/kalender, in week order. */
+export function getCalendarPlan(): PlannedWeek[] {
+  return calendarPlans.flatMap((plan) => plan.weeks).sort((a, b) => a.week - b.week);
+}
+
 // ---- News ---------------------------------------------------------------------------------
 
 export function getNews(now?: Date): News[] {
-  return allNews.filter((item) => isPublished(item, now)).sort(newestFirst);
+  return news.filter((item) => isPublished(item, now)).sort(newestFirst);
 }
 
 export function getNewsItem(slug: string, query?: Date | ContentQuery): News | undefined {
-  return allNews.find((item) => item.slug === slug && isVisible(item, query));
+  return news.find((item) => item.slug === slug && isVisible(item, query));
 }
 
 export type NewsPage = { items: News[]; page: number; pageCount: number };
 
 /** Pages of `pageSize` items, page 1 first; undefined for a page that does not exist. */
 export function getNewsPage(page: number, pageSize: number, now?: Date): NewsPage | undefined {
-  const news = getNews(now);
-  const pageCount = Math.max(1, Math.ceil(news.length / pageSize));
+  const published = getNews(now);
+  const pageCount = Math.max(1, Math.ceil(published.length / pageSize));
   if (!Number.isInteger(page) || page < 1 || page > pageCount) return undefined;
-  return { items: news.slice((page - 1) * pageSize, page * pageSize), page, pageCount };
+  return { items: published.slice((page - 1) * pageSize, page * pageSize), page, pageCount };
 }
 
 /** The badge of a news item: its label or doelgroep, whichever the pipeline sent. */
@@ -127,14 +133,14 @@ export function newsAudience(item: News): string | undefined {
 // ---- FAQ ----------------------------------------------------------------------------------
 
 export function getFaqThemes(): FaqTheme[] {
-  return [...allFaqThemes].sort(byOrder);
+  return [...faqThemes].sort(byOrder);
 }
 
 export function getFaqItems(): FaqItem[] {
   return getFaqThemes().flatMap((theme) => theme.items);
 }
 
-/** The anchor of a question on its page: /faq#<anchor>. */
+/** The anchor of a question on its page: /faq#<anchor>, /blog/x#<anchor>. */
 export function faqAnchor(question: string): string {
   return slugify(question);
 }
@@ -166,33 +172,33 @@ export function getFaqByCluster(cluster: ClusterKey, now?: Date): AnsweredQuesti
 // ---- Audience, local and service pages ----------------------------------------------------
 
 export function getPersonas(): Persona[] {
-  return [...allPersonas].sort(byOrder);
+  return [...personas].sort(byOrder);
 }
 
 export function getPersona(slug: string): Persona | undefined {
-  return allPersonas.find((persona) => persona.slug === slug);
+  return personas.find((persona) => persona.slug === slug);
 }
 
 export function getRegions(): Region[] {
-  return [...allRegions].sort(byOrder);
+  return [...regions].sort(byOrder);
 }
 
 export function getRegion(slug: string): Region | undefined {
-  return allRegions.find((region) => region.slug === slug);
+  return regions.find((region) => region.slug === slug);
 }
 
 export function getServices(): Service[] {
-  return [...allServices].sort(byOrder);
+  return [...services].sort(byOrder);
 }
 
 export function getService(slug: string): Service | undefined {
-  return allServices.find((service) => service.slug === slug);
+  return services.find((service) => service.slug === slug);
 }
 
 export function getTopics(): Topic[] {
-  return [...allTopics].sort(byOrder);
+  return [...topics].sort(byOrder);
 }
 
 export function getTopic(slug: string): Topic | undefined {
-  return allTopics.find((topic) => topic.slug === slug);
+  return topics.find((topic) => topic.slug === slug);
 }

@@ -1,45 +1,31 @@
-import { getNews, getPosts } from "./content";
+import { Feed } from "feed";
+import { getPages, KIND_LABELS, type Page } from "./registry";
 import { absoluteUrl, site } from "./site";
 
-export type FeedItem = { title: string; url: string; summary: string; date: string; category: string };
-
-const escapeXml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
-
 /** Published blog posts and news, newest first; `now` decides what is scheduled. */
-export function getFeedItems(now?: Date): FeedItem[] {
-  return [
-    ...getPosts(now).map((post) => ({ title: post.title, url: post.url, summary: post.summary, date: post.date, category: "Blog" })),
-    ...getNews(now).map((item) => ({ title: item.title, url: item.url, summary: item.summary, date: item.date, category: "Nieuws" })),
-  ].sort((a, b) => new Date(b.date).getTime() - new Date(a.date).getTime());
+export function getFeedPages(now?: Date): Page[] {
+  return getPages(now)
+    .filter((page) => page.kind === "post" || page.kind === "news")
+    .sort((a, b) => new Date(b.published ?? 0).getTime() - new Date(a.published ?? 0).getTime());
 }
 
 /** RSS 2.0 with absolute links, a permanent guid per item and RFC 822 dates. */
-export function renderRss(items: FeedItem[]): string {
-  const lastBuild = items[0]?.date ?? new Date(0).toISOString();
-  const entries = items
-    .map(
-      (item) => `    <item>
-      <title>${escapeXml(item.title)}</title>
-      <link>${escapeXml(absoluteUrl(item.url))}</link>
-      <guid isPermaLink="true">${escapeXml(absoluteUrl(item.url))}</guid>
-      <pubDate>${new Date(item.date).toUTCString()}</pubDate>
-      <category>${escapeXml(item.category)}</category>
-      <description>${escapeXml(item.summary)}</description>
-    </item>`,
-    )
-    .join("\n");
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
-  <channel>
-    <title>${escapeXml(site.name)}</title>
-    <link>${escapeXml(absoluteUrl("/"))}</link>
-    <description>${escapeXml(site.description)}</description>
-    <language>nl-nl</language>
-    <lastBuildDate>${new Date(lastBuild).toUTCString()}</lastBuildDate>
-    <atom:link href="${escapeXml(absoluteUrl("/feed.xml"))}" rel="self" type="application/rss+xml" />
-${entries}
-  </channel>
-</rss>
-`;
+export function renderRss(pages: Page[]): string {
+  const feed = new Feed({
+    title: site.name,
+    description: site.description,
+    id: absoluteUrl("/"),
+    link: absoluteUrl("/"),
+    language: "nl-nl",
+    copyright: `© ${site.name}`,
+    generator: false,
+    updated: new Date(pages[0]?.published ?? 0),
+    feedLinks: { rss: absoluteUrl("/feed.xml") },
+  });
+  for (const page of pages) {
+    const url = absoluteUrl(page.path);
+    // RSS has one date per item, its <pubDate>: when it was published.
+    feed.addItem({ title: page.title, id: url, link: url, date: new Date(page.published ?? 0), description: page.description, category: [{ name: KIND_LABELS[page.kind] }] });
+  }
+  return feed.rss2();
 }

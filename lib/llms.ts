@@ -1,21 +1,21 @@
-import { getPublishedPages, type PublishedPage } from "./pages";
+import { getIndexablePages, type Page, type PageKind } from "./registry";
 import { absoluteUrl, site } from "./site";
 
-/** Sections of llms.txt, in reading order; every published page lands in exactly one. */
-const SECTIONS: Array<{ title: string; kinds: string[] }> = [
-  { title: "Diensten", kinds: ["Dienst"] },
-  { title: "Blog", kinds: ["Blog"] },
-  { title: "AI-nieuws", kinds: ["Nieuws"] },
-  { title: "Voor wie", kinds: ["Voor wie"] },
-  { title: "Regio", kinds: ["Regio"] },
-  { title: "Onderwerpen", kinds: ["Onderwerp"] },
-  { title: "Overzichten en overige pagina's", kinds: ["Pagina", "Overzicht", "FAQ"] },
+/** Sections of llms.txt, in reading order; every indexable page lands in exactly one. */
+const SECTIONS: Array<{ title: string; kinds: PageKind[] }> = [
+  { title: "Diensten", kinds: ["service"] },
+  { title: "Blog", kinds: ["post"] },
+  { title: "AI-nieuws", kinds: ["news"] },
+  { title: "Voor wie", kinds: ["persona"] },
+  { title: "Regio", kinds: ["region"] },
+  { title: "Onderwerpen", kinds: ["topic"] },
+  { title: "Overzichten en overige pagina's", kinds: ["home", "section", "news-archive", "page"] },
 ];
 
 const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 
 /** llms.txt (llmstxt.org): an H1, a summary blockquote, then H2 sections of markdown links. */
-export function renderLlmsTxt(pages: PublishedPage[] = getPublishedPages()): string {
+export function renderLlmsTxt(pages: Page[] = getIndexablePages()): string {
   const lines = [
     `# ${site.name}`,
     "",

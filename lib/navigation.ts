@@ -1,32 +1,14 @@
-import type { Crumb } from "@/components/site/breadcrumbs";
+import { staticPage, type Crumb, type StaticPath } from "./registry/pages";
+
+/** A link in a menu: a page of the registry under its crumb name, or a machine surface. */
+const link = (path: StaticPath, name?: string): Crumb => ({ name: name ?? staticPage(path).crumb, path });
 
 /** Main navigation, in the order of the header. */
-export const mainNavigation = [
-  { name: "Diensten", path: "/diensten" },
-  { name: "Blog", path: "/blog" },
-  { name: "Nieuws", path: "/nieuws" },
-  { name: "Onderwerpen", path: "/onderwerpen" },
-  { name: "FAQ", path: "/faq" },
-  { name: "Regio", path: "/regio" },
-] as const;
+export const mainNavigation: Crumb[] = [link("/diensten"), link("/blog"), link("/nieuws"), link("/onderwerpen"), link("/faq", "FAQ"), link("/regio"), link("/zoeken")];
 
-/** Section index pages, the middle step of every breadcrumb trail below them. */
-export const sections = {
-  blog: { name: "Blog", path: "/blog" },
-  nieuws: { name: "Nieuws", path: "/nieuws" },
-  onderwerpen: { name: "Onderwerpen", path: "/onderwerpen" },
-  voor: { name: "Voor wie", path: "/voor" },
-  regio: { name: "Regio", path: "/regio" },
-  diensten: { name: "Diensten", path: "/diensten" },
-  faq: { name: "Veelgestelde vragen", path: "/faq" },
-  contact: { name: "Contact", path: "/contact" },
-  privacy: { name: "Privacy", path: "/privacy" },
-  zoeken: { name: "Zoeken", path: "/zoeken" },
-} as const satisfies Record<string, Crumb>;
-
-export const home: Crumb = { name: "Home", path: "/" };
-
-/** Home › section › page. */
-export function trail(...steps: Crumb[]): Crumb[] {
-  return [home, ...steps];
-}
+/** The footer's columns. */
+export const footerNavigation: Array<{ title: string; links: Crumb[] }> = [
+  { title: "Aanbod", links: [link("/diensten"), link("/voor"), link("/regio"), link("/contact")] },
+  { title: "Kennis", links: [link("/blog"), link("/nieuws"), link("/onderwerpen"), link("/faq")] },
+  { title: "Over deze site", links: [link("/privacy"), link("/zoeken"), { name: "Sitemap", path: "/sitemap.xml" }, { name: "RSS-feed", path: "/feed.xml" }] },
+];

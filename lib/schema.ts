@@ -21,8 +21,9 @@ import type {
   WebPage,
   WebSite,
 } from "schema-dts";
-import type { Crumb } from "@/components/site/breadcrumbs";
 import type { FaqItem, News, Post, Service } from "./content";
+import { countWords, htmlToText } from "./markdown/text";
+import { crumbsOf, pageOf, type Crumb, type Page } from "./registry/pages";
 import { absoluteUrl, site } from "./site";
 
 export type { Graph };
@@ -40,21 +41,6 @@ export const ids = {
 } as const;
 
 const ref = (id: string): IdRef => ({ "@id": id });
-
-/** HTML → plain text for descriptions and answers: engines read text, not markup. */
-export function plainText(html: string): string {
-  return html
-    .replace(/<sup>.*?<\/sup>/g, "")
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&#x3C;/g, "<")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ")
-    .trim();
-}
 
 // ---- Site-wide nodes, defined once -----------------------------------------------------------
 
@@ -86,6 +72,11 @@ export function website(): WebSite {
 
 type PageType = "WebPage" | "CollectionPage" | "ContactPage";
 export type PageInput = { path: string; title: string; description: string; type?: PageType; crumbs?: Crumb[]; image?: string };
+
+/** A registry page as the input of its WebPage node, with the trail of its breadcrumbs. */
+export function pageInput(page: Page, extra: Pick<PageInput, "type" | "image"> = {}): PageInput {
+  return { path: page.path, title: page.title, description: page.description, crumbs: crumbsOf(page), ...extra };
+}
 
 export function webPage({ path, title, description, type = "WebPage", crumbs, image }: PageInput): WebPage | CollectionPage | ContactPage {
   return {
@@ -131,7 +122,7 @@ export function faqPage(path: string, items: FaqItem[]): FAQPage {
       (item): Question => ({
         "@type": "Question",
         name: item.question,
-        acceptedAnswer: { "@type": "Answer", text: plainText(item.answer.html) },
+        acceptedAnswer: { "@type": "Answer", text: htmlToText(item.answer.html) },
       }),
     ),
   };
@@ -161,7 +152,7 @@ export function blogPosting(post: Post, image: string): BlogPosting {
   return {
     "@type": "BlogPosting",
     ...articleFields(post, image),
-    wordCount: post.body.raw.split(/\s+/).filter(Boolean).length,
+    wordCount: countWords(htmlToText(post.body.html)),
     // A fictitious example case is an illustration, never presented as a real review or case study.
     ...(post.fictional ? { genre: "Voorbeeldcase (fictief)" } : {}),
     ...(post.sources.length > 0
@@ -258,13 +249,12 @@ export function collectionGraph(page: Omit<PageInput, "type">, items: Array<{ ur
   return graph([organization(), website(), collection, crumbs ? breadcrumbList(page.path, crumbs) : undefined, list, ...extra]);
 }
 
-export function postGraph(post: Post, crumbs: Crumb[], image: string): Graph {
-  const page: PageInput = { path: post.url, title: post.title, description: post.summary, crumbs, image };
-  return pageGraph(page, blogPosting(post, image), post.faq.length > 0 ? faqPage(post.url, post.faq) : undefined);
+export function postGraph(post: Post, image: string): Graph {
+  return pageGraph(pageInput(pageOf.post(post), { image }), blogPosting(post, image), post.faq.length > 0 ? faqPage(post.url, post.faq) : undefined);
 }
 
-export function newsGraph(item: News, crumbs: Crumb[], image: string): Graph {
-  return pageGraph({ path: item.url, title: item.title, description: item.summary, crumbs, image }, newsArticle(item, image));
+export function newsGraph(item: News, image: string): Graph {
+  return pageGraph(pageInput(pageOf.news(item), { image }), newsArticle(item, image));
 }
 
 /** The regions in which the organisation delivers every service when a page names none. */

@@ -1,24 +1,28 @@
 import type { Metadata } from "next";
+import type { Page } from "./registry/pages";
 import { site } from "./site";
-
-type PageMetadataInput = {
-  /** A plain title gets the "| site name" template; `{ absolute }` is used as is (home page). */
-  title: string | { absolute: string };
-  description: string;
-  path: string;
-  /** Posts and news are articles; everything else a website page. */
-  article?: { publishedTime: string; modifiedTime?: string; tags?: string[] };
-  noindex?: boolean;
-};
 
 /** Every page links the RSS feed of blog and news from <head>. */
 const feedAlternate = { "application/rss+xml": [{ url: "/feed.xml", title: `${site.name}: blog en nieuws` }] };
 
 const defaultShareImage = { url: "/opengraph-image", width: 1200, height: 630, alt: site.name };
 
-/** The one metadata factory: canonical, Open Graph and Twitter card from the same few facts. */
-export function pageMetadata({ title, description, path, article, noindex = false }: PageMetadataInput): Metadata {
-  const socialTitle = typeof title === "string" ? title : title.absolute;
+type MetadataOptions = {
+  /** Preview (draft mode): never indexed. */
+  noindex?: boolean;
+  tags?: string[];
+};
+
+/**
+ * The one metadata factory: canonical, Open Graph and Twitter card from the page's registry
+ * entry. Posts and news are articles; everything else a website page.
+ */
+export function pageMetadata(page: Page, { noindex = !page.indexable, tags }: MetadataOptions = {}): Metadata {
+  const { path, description } = page;
+  const socialTitle = page.metaTitle ?? page.title;
+  // The home page's title is complete; every other one gets the "| site name" template.
+  const title = page.kind === "home" ? { absolute: socialTitle } : socialTitle;
+  const article = (page.kind === "post" || page.kind === "news") && page.published ? { publishedTime: page.published, modifiedTime: page.modified, tags } : undefined;
   return {
     title,
     description,

@@ -1,19 +1,35 @@
 /**
  * npm run content:calendar [-- --dir <folder>] [--now <ISO date>]
  *
- * Prints the 12-week plan of the content strategy with the status of each post, read straight
- * from the frontmatter in content/blog (no build needed). The same view is /redactie in
+ * Prints the planned weeks of the content strategy (content/kalender) with the status of each
+ * post, read straight from the files (no build needed). The same view is /redactie in
  * `npm run dev` and in preview mode.
  */
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { buildCalendar, formatCalendar, type CalendarPost } from "../lib/calendar";
-import { parseSourceFile } from "../lib/content-check";
+import { buildCalendar, formatCalendar, type CalendarPost, type PlannedWeek } from "../lib/calendar";
+import { parseSourceFile, type ContentDoc } from "../lib/content-check";
 import { readContentFiles } from "../lib/content-check/files";
 
 const usage = `Gebruik: npm run content:calendar [-- --dir <map>] [--now <datum>]\n`;
 
 const strings = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : []);
+const text = (value: unknown, fallback: string) => (typeof value === "string" ? value : fallback);
+
+function toPost(doc: ContentDoc): CalendarPost {
+  const { title, week, intent } = doc.data;
+  return {
+    slug: doc.slug,
+    url: `/blog/${doc.slug}`,
+    title: text(title, doc.slug),
+    week: typeof week === "number" ? week : undefined,
+    intent: text(intent, "—"),
+    personas: strings(doc.data.personas),
+    clusters: strings(doc.data.clusters),
+    date: doc.date ?? new Date(Number.NaN),
+    draft: doc.draft,
+  };
+}
 
 function main(): number {
   const { values } = parseArgs({ options: { dir: { type: "string" }, now: { type: "string" } } });
@@ -24,26 +40,17 @@ function main(): number {
     return 2;
   }
   const posts: CalendarPost[] = [];
-  for (const file of readContentFiles(dir).filter((source) => source.relPath.startsWith("blog/"))) {
+  const plan: PlannedWeek[] = [];
+  for (const file of readContentFiles(dir).filter((source) => /^(blog|kalender)\//.test(source.relPath))) {
     const { doc, issues } = parseSourceFile(file);
-    if (!doc) {
+    if (!doc || issues.length > 0) {
       process.stderr.write(`Overgeslagen: ${file.file} (${issues[0]?.message ?? "onleesbaar"}); zie npm run content:check\n`);
       continue;
     }
-    const { title, week, intent } = doc.data;
-    posts.push({
-      slug: doc.slug,
-      url: `/blog/${doc.slug}`,
-      title: typeof title === "string" ? title : doc.slug,
-      week: typeof week === "number" ? week : undefined,
-      intent: typeof intent === "string" ? intent : "—",
-      personas: strings(doc.data.personas),
-      clusters: strings(doc.data.clusters),
-      date: doc.date ?? new Date(Number.NaN),
-      draft: doc.draft,
-    });
+    if (doc.type.name === "Post") posts.push(toPost(doc));
+    else plan.push(...(doc.data.weeks as PlannedWeek[]));
   }
-  process.stdout.write(formatCalendar(buildCalendar(posts, now)));
+  process.stdout.write(formatCalendar(buildCalendar(posts, plan.sort((a, b) => a.week - b.week), now)));
   return 0;
 }
 

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { parseDocument } from "yaml";
-import { appendFaqItem, blogTemplate, faqThemeTemplate, newsTemplate, SCAFFOLD_KINDS, slugForTitle, type ScaffoldKind } from "../lib/content-check/scaffold";
+import { appendFaqItem, blogTemplate, faqThemeTemplate, newsTemplate, SCAFFOLD_KINDS, type ScaffoldKind } from "../lib/content-check/scaffold";
 import { slugify } from "../lib/slug";
 import { CLUSTERS, INTENTS, PERSONAS, type ClusterKey, type Intent, type PersonaKey } from "../lib/taxonomy";
 
@@ -72,7 +72,7 @@ function createFile(file: string, text: string) {
 }
 
 function newItem(kind: "blog" | "nieuws", title: string, contentDir: string, values: Record<string, unknown>, now: Date): string {
-  const slug = slugForTitle(title);
+  const slug = slugify(title);
   if (!slug) throw new UsageError(`van de titel "${title}" kan geen bestandsnaam worden gemaakt; gebruik letters of cijfers`);
   const taken = filesWithStem(path.join(contentDir, kind), slug);
   if (taken.length > 0) throw new UsageError(`${taken[0]} bestaat al; kies een andere titel of bewerk dat bestand (er wordt niets overschreven)`);

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { jaccardSimilarity, shingles } from "../lib/text-similarity";
+import { jaccardSimilarity, shingles } from "../e2e/text-similarity";
 
 describe("text similarity", () => {
   it("builds 5-word shingles, ignoring case and punctuation", () => {

@@ -4,23 +4,22 @@ import { PostGrid } from "@/components/blog/post-card";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { getPosts, getTopics } from "@/lib/content";
-import { sections, trail } from "@/lib/navigation";
-import { collectionGraph } from "@/lib/schema";
+import { crumbsOf, staticPage } from "@/lib/registry";
+import { collectionGraph, pageInput } from "@/lib/schema";
 import { pageMetadata } from "@/lib/seo";
 
 export const revalidate = 3600;
 
-const description = "Praktische artikelen over AI voor het MKB: snelle wins, kosten en ROI, een stappenplan, valkuilen, tools per team en het lokale aanbod in Amsterdam en de Randstad.";
+const page = staticPage("/blog");
 
-export const metadata = pageMetadata({ title: "Blog", description, path: "/blog" });
+export const metadata = pageMetadata(page);
 
 export default function BlogIndexPage() {
-  const crumbs = trail(sections.blog);
   const posts = getPosts();
   return (
     <>
-      <JsonLd graph={collectionGraph({ path: "/blog", title: "Blog", description, crumbs }, posts)} />
-      <PageHeader title="Blog" intro={description} crumbs={crumbs}>
+      <JsonLd graph={collectionGraph(pageInput(page), posts)} />
+      <PageHeader title={page.title} intro={page.description} crumbs={crumbsOf(page)}>
         <nav aria-label="Filter op onderwerp" className="mt-6">
           <ul className="flex flex-wrap gap-2">
             {getTopics().map((topic) => (

@@ -2,14 +2,14 @@ import { JsonLd } from "@/components/json-ld";
 import { IntakeForm } from "@/components/lead/intake-form";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
-import { sections, trail } from "@/lib/navigation";
-import { INTERESTS, type Interest } from "@/lib/taxonomy";
-import { pageGraph } from "@/lib/schema";
+import { crumbsOf, staticPage } from "@/lib/registry";
+import { pageGraph, pageInput } from "@/lib/schema";
 import { pageMetadata } from "@/lib/seo";
+import { INTERESTS, type Interest } from "@/lib/taxonomy";
 
-const description = "Vraag een gratis en vrijblijvende intake aan. We plannen binnen 1–2 werkdagen een kennismaking van ongeveer een uur.";
+const page = staticPage("/contact");
 
-export const metadata = pageMetadata({ title: "Contact en gratis intake", description, path: "/contact" });
+export const metadata = pageMetadata(page);
 
 type Props = { searchParams: Promise<{ interesse?: string | string[] }> };
 
@@ -20,11 +20,10 @@ function preselectedInterest(value: string | string[] | undefined): Interest | u
 
 export default async function ContactPage({ searchParams }: Props) {
   const interest = preselectedInterest((await searchParams).interesse);
-  const crumbs = trail(sections.contact);
   return (
     <>
-      <JsonLd graph={pageGraph({ path: "/contact", title: "Plan een gratis intake", description, crumbs, type: "ContactPage" })} />
-      <PageHeader title="Plan een gratis intake" intro={description} crumbs={crumbs} />
+      <JsonLd graph={pageGraph(pageInput(page, { type: "ContactPage" }))} />
+      <PageHeader title={page.title} intro={page.description} crumbs={crumbsOf(page)} />
       <Container className="mt-10 grid gap-10 lg:grid-cols-[2fr_1fr]">
         {/* Rendered per request: the minimum fill time counts from this moment. */}
         <IntakeForm interest={interest} startedAt={Date.now()} />

@@ -4,24 +4,23 @@ import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { ServiceCards } from "@/components/site/service-cards";
 import { getServices } from "@/lib/content";
-import { sections, trail } from "@/lib/navigation";
-import { collectionGraph, defaultAreaServed, serviceNode } from "@/lib/schema";
+import { crumbsOf, staticPage } from "@/lib/registry";
+import { collectionGraph, defaultAreaServed, pageInput, serviceNode } from "@/lib/schema";
 import { pageMetadata } from "@/lib/seo";
 
-const description = "Workshops, lezingen, pilots en implementatie: praktische AI-ondersteuning voor het MKB, van eerste kennismaking tot werkende oplossing.";
+const page = staticPage("/diensten");
 
-export const metadata = pageMetadata({ title: "Diensten", description, path: "/diensten" });
+export const metadata = pageMetadata(page);
 
 export default function ServicesPage() {
-  const crumbs = trail(sections.diensten);
   const services = getServices();
   const serviceNodes = services.map((service) =>
     serviceNode({ path: service.url, name: service.title, description: service.summary, areaServed: defaultAreaServed, service, mainEntity: false }),
   );
   return (
     <>
-      <JsonLd graph={collectionGraph({ path: "/diensten", title: "Diensten", description, crumbs }, services, ...serviceNodes)} />
-      <PageHeader title="Diensten" intro={description} crumbs={crumbs} />
+      <JsonLd graph={collectionGraph(pageInput(page), services, ...serviceNodes)} />
+      <PageHeader title={page.title} intro={page.description} crumbs={crumbsOf(page)} />
       <Container className="mt-10">
         <ServiceCards services={services} headingLevel={2} />
       </Container>

@@ -5,21 +5,20 @@ import { Container } from "@/components/ui/container";
 import { ListFilter } from "@/components/ui/list-filter";
 import { PageHeader } from "@/components/ui/page-header";
 import { getFaqItems, getFaqThemes } from "@/lib/content";
-import { sections, trail } from "@/lib/navigation";
-import { faqPage, pageGraph } from "@/lib/schema";
+import { crumbsOf, staticPage } from "@/lib/registry";
+import { faqPage, pageGraph, pageInput } from "@/lib/schema";
 import { pageMetadata } from "@/lib/seo";
 
-const description = "Antwoorden op de vragen die MKB-ondernemers ons het vaakst stellen: starten, kosten en resultaat, werkwijze, regio, data en privacy.";
+const page = staticPage("/faq");
 
-export const metadata = pageMetadata({ title: "Veelgestelde vragen over AI voor het MKB", description, path: "/faq" });
+export const metadata = pageMetadata(page);
 
 export default function FaqPage() {
   const themes = getFaqThemes();
-  const crumbs = trail(sections.faq);
   return (
     <>
-      <JsonLd graph={pageGraph({ path: "/faq", title: "Veelgestelde vragen", description, crumbs }, faqPage("/faq", getFaqItems()))} />
-      <PageHeader title="Veelgestelde vragen" intro={description} crumbs={crumbs}>
+      <JsonLd graph={pageGraph(pageInput(page), faqPage(page.path, getFaqItems()))} />
+      <PageHeader title={page.title} intro={page.description} crumbs={crumbsOf(page)}>
         <ListFilter targetId="faq-themes" label="Zoek in de vragen" placeholder="Bijvoorbeeld: kosten, privacy, in-company" />
         <nav aria-label="Thema's" className="mt-2">
           <ul className="flex flex-wrap gap-2 text-sm">

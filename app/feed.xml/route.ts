@@ -1,7 +1,7 @@
-import { getFeedItems, renderRss } from "@/lib/feed";
+import { getFeedPages, renderRss } from "@/lib/feed";
 
 export const revalidate = 3600;
 
 export function GET() {
-  return new Response(renderRss(getFeedItems()), { headers: { "Content-Type": "application/rss+xml; charset=utf-8" } });
+  return new Response(renderRss(getFeedPages()), { headers: { "Content-Type": "application/rss+xml; charset=utf-8" } });
 }

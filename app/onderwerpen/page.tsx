@@ -3,21 +3,20 @@ import { Container } from "@/components/ui/container";
 import { LinkCards } from "@/components/ui/link-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { getTopics } from "@/lib/content";
-import { sections, trail } from "@/lib/navigation";
-import { collectionGraph } from "@/lib/schema";
+import { crumbsOf, staticPage } from "@/lib/registry";
+import { collectionGraph, pageInput } from "@/lib/schema";
 import { pageMetadata } from "@/lib/seo";
 
-const description = "Alle artikelen en antwoorden per onderwerp: kosten van AI-workshops, AI per branche, automatisering, AI-tools vergelijken en cases.";
+const page = staticPage("/onderwerpen");
 
-export const metadata = pageMetadata({ title: "Onderwerpen", description, path: "/onderwerpen" });
+export const metadata = pageMetadata(page);
 
 export default function TopicsPage() {
-  const crumbs = trail(sections.onderwerpen);
   const topics = getTopics();
   return (
     <>
-      <JsonLd graph={collectionGraph({ path: "/onderwerpen", title: "Onderwerpen", description, crumbs }, topics)} />
-      <PageHeader title="Onderwerpen" intro={description} crumbs={crumbs} />
+      <JsonLd graph={collectionGraph(pageInput(page), topics)} />
+      <PageHeader title={page.title} intro={page.description} crumbs={crumbsOf(page)} />
       <Container className="mt-10">
         <LinkCards items={topics} />
       </Container>

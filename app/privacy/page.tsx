@@ -1,24 +1,23 @@
 import { JsonLd } from "@/components/json-ld";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
-import { sections, trail } from "@/lib/navigation";
-import { pageGraph } from "@/lib/schema";
+import { leadsConfig } from "@/lib/leads";
+import { crumbsOf, staticPage } from "@/lib/registry";
+import { pageGraph, pageInput } from "@/lib/schema";
 import { pageMetadata } from "@/lib/seo";
 import { site } from "@/lib/site";
-import { leadsConfig } from "@/lib/leads";
 
-const description = "Welke gegevens we bewaren als je een intake aanvraagt, waarom, hoe lang, en hoe je ze laat verwijderen.";
+const page = staticPage("/privacy");
 
-export const metadata = pageMetadata({ title: "Privacyverklaring", description, path: "/privacy" });
+export const metadata = pageMetadata(page);
 
 export default function PrivacyPage() {
-  const crumbs = trail(sections.privacy);
   const months = leadsConfig().retentionMonths;
   const retention = months === 12 ? "twaalf maanden" : `${months} maanden`;
   return (
     <>
-      <JsonLd graph={pageGraph({ path: "/privacy", title: "Privacyverklaring", description, crumbs })} />
-      <PageHeader title="Privacyverklaring" intro={description} crumbs={crumbs} />
+      <JsonLd graph={pageGraph(pageInput(page))} />
+      <PageHeader title={page.title} intro={page.description} crumbs={crumbsOf(page)} />
       <Container narrow className="prose prose-stone mt-10 max-w-3xl prose-a:text-brand-700">
         <h2>Welke gegevens we bewaren</h2>
         <p>

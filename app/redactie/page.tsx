@@ -4,9 +4,8 @@ import { notFound } from "next/navigation";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { buildCalendar, countByStatus, statusLabel, type CalendarStatus } from "@/lib/calendar";
-import { getAllPostsForCalendar } from "@/lib/content";
+import { getAllPostsForCalendar, getCalendarPlan } from "@/lib/content";
 import { formatDate } from "@/lib/format";
-import { home } from "@/lib/navigation";
 
 // Rendered per request and only for the editors: in `next dev`, or in draft mode (preview).
 // A production build has no page here: without the preview cookie it is a 404, and it is in
@@ -19,10 +18,10 @@ export const metadata: Metadata = {
 };
 
 const tone: Record<CalendarStatus["kind"], string> = {
-  gepubliceerd: "bg-brand-100 text-brand-800",
-  gepland: "bg-sky-100 text-sky-900",
-  concept: "bg-amber-100 text-amber-950",
-  ontbreekt: "bg-red-100 text-red-900",
+  published: "bg-brand-100 text-brand-800",
+  scheduled: "bg-sky-100 text-sky-900",
+  draft: "bg-amber-100 text-amber-950",
+  missing: "bg-red-100 text-red-900",
 };
 
 function Status({ status }: { status: CalendarStatus }) {
@@ -33,17 +32,17 @@ export default async function RedactiePage() {
   const { isEnabled: preview } = await draftMode();
   if (process.env.NODE_ENV === "production" && !preview) notFound();
 
-  const calendar = buildCalendar(getAllPostsForCalendar(), new Date());
+  const calendar = buildCalendar(getAllPostsForCalendar(), getCalendarPlan(), new Date());
   const counts = countByStatus(calendar);
   return (
     <>
       <PageHeader
         title="Contentkalender"
-        intro="De 12 weken uit de contentstrategie met de stand van elk artikel, gelezen uit de frontmatter (week, intent, personas, clusters, date, draft). Dezelfde lijst geeft npm run content:calendar."
-        crumbs={[home, { name: "Redactie", path: "/redactie" }]}
+        intro="De geplande weken uit de contentstrategie (content/kalender) met de stand van elk artikel, gelezen uit de frontmatter (week, intent, personas, clusters, date, draft). Dezelfde lijst geeft npm run content:calendar."
+        crumbs={[{ name: "Home", path: "/" }, { name: "Redactie", path: "/redactie" }]}
       >
         <p className="mt-4 text-sm text-muted">
-          {counts.gepubliceerd} gepubliceerd · {counts.gepland} gepland · {counts.concept} concept · {counts.ontbreekt} ontbreekt
+          {counts.published} gepubliceerd · {counts.scheduled} gepland · {counts.draft} concept · {counts.missing} ontbreekt
         </p>
       </PageHeader>
       <Container className="mt-10">
@@ -80,7 +79,7 @@ export default async function RedactiePage() {
                             {post.title}
                           </a>
                           <div className="text-xs text-muted">
-                            {formatDate(typeof post.date === "string" ? post.date : post.date.toISOString())} · {post.intent}
+                            {formatDate(post.date)} · {post.intent}
                             {intentMatchesPlan ? "" : ` (plan: ${plan.intent})`} · {post.personas.join(", ")} · {post.clusters.join(", ")}
                           </div>
                         </div>

@@ -1,8 +1,8 @@
-import { buildSearchIndex } from "@/lib/search-index";
+import { getSearchEntries } from "@/lib/search-index";
 
 // A static file after the build (re-rendered with the pages), so search needs no server.
 export const revalidate = 3600;
 
 export function GET() {
-  return Response.json(buildSearchIndex());
+  return Response.json(getSearchEntries());
 }

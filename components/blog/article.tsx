@@ -6,9 +6,9 @@ import { Container } from "@/components/ui/container";
 import { Cover } from "@/components/ui/cover";
 import { PageHeader } from "@/components/ui/page-header";
 import { Prose } from "@/components/ui/prose";
-import type { Crumb } from "@/components/site/breadcrumbs";
 import type { Post, Topic } from "@/lib/content";
 import { formatDate } from "@/lib/format";
+import type { Crumb } from "@/lib/registry";
 import { PostGrid } from "./post-card";
 
 /** Long posts get a table of contents; short ones read fine without. */

@@ -1,7 +1,5 @@
 import Link from "next/link";
-
-/** One step of a breadcrumb trail; the same trail feeds the visible crumbs and BreadcrumbList. */
-export type Crumb = { name: string; path: string };
+import type { Crumb } from "@/lib/registry";
 
 export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
   return (

@@ -1,16 +1,7 @@
 import Link from "next/link";
 import { Container } from "@/components/ui/container";
-import { sections } from "@/lib/navigation";
+import { footerNavigation } from "@/lib/navigation";
 import { site } from "@/lib/site";
-
-const columns = [
-  { title: "Aanbod", links: [sections.diensten, sections.voor, sections.regio, sections.contact] },
-  { title: "Kennis", links: [sections.blog, sections.nieuws, sections.onderwerpen, sections.faq] },
-  {
-    title: "Over deze site",
-    links: [sections.privacy, sections.zoeken, { name: "Sitemap", path: "/sitemap.xml" }, { name: "RSS-feed", path: "/feed.xml" }],
-  },
-];
 
 export function SiteFooter() {
   return (
@@ -20,7 +11,7 @@ export function SiteFooter() {
           <p className="text-base font-bold text-white">{site.name}</p>
           <p className="mt-3 text-sm leading-relaxed">{site.tagline}. Gevestigd in {site.city}, actief in de hele {site.region} en daarbuiten.</p>
         </div>
-        {columns.map((column) => (
+        {footerNavigation.map((column) => (
           <nav key={column.title} aria-label={column.title}>
             <p className="text-sm font-semibold text-white">{column.title}</p>
             <ul className="mt-3 space-y-2 text-sm">

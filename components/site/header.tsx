@@ -14,11 +14,6 @@ function NavLinks({ className }: { className: string }) {
           </Link>
         </li>
       ))}
-      <li>
-        <Link href="/zoeken" className="block rounded-md px-3 py-2 text-sm font-medium text-ink hover:bg-brand-50 hover:text-brand-800">
-          Zoeken
-        </Link>
-      </li>
     </ul>
   );
 }

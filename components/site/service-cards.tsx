@@ -1,12 +1,6 @@
 import { Card } from "@/components/ui/card";
 import type { Service } from "@/lib/content";
-import { formatEuro } from "@/lib/format";
-
-export function servicePrice(service: Service): string | undefined {
-  if (service.priceFrom && service.priceTo) return `${formatEuro(service.priceFrom)} – ${formatEuro(service.priceTo)}`;
-  if (service.priceFrom) return `vanaf ${formatEuro(service.priceFrom)}`;
-  return undefined;
-}
+import { servicePrice } from "@/lib/format";
 
 export function ServiceCards({ services, headingLevel = 3 }: { services: Service[]; headingLevel?: 2 | 3 }) {
   return (

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { Breadcrumbs, type Crumb } from "@/components/site/breadcrumbs";
+import { Breadcrumbs } from "@/components/site/breadcrumbs";
+import type { Crumb } from "@/lib/registry";
 import { Container } from "./container";
 
 export function PageHeader({ title, intro, crumbs, children }: { title: string; intro?: string; crumbs: Crumb[]; children?: ReactNode }) {

@@ -7,6 +7,7 @@ import { parseSourceFile, type ContentDoc, type SourceFile } from "./parse";
 import { runRules } from "./rules";
 import type { Issue, RuleId } from "./types";
 
+export { formatIssue, formatSummary } from "./format";
 export { parseSourceFile, type ContentDoc, type SourceFile } from "./parse";
 export { RULES, type Issue, type RuleId, type Severity } from "./types";
 
@@ -19,10 +20,14 @@ export { RULES, type Issue, type RuleId, type Severity } from "./types";
  */
 export const NEWS_ADVISORY: ReadonlySet<RuleId> = new Set(["mojibake", "summary-length", "external-https", "duplicate-title"]);
 
-/** Drafts are work in progress and never published: their errors are shown as warnings until `draft: false`. */
+/**
+ * Drafts are work in progress and never published: their editorial errors are shown as warnings
+ * until `draft: false`. A field that does not fit the model stays an error even in a draft:
+ * Contentlayer could not read the file at all.
+ */
 function applyPolicy(issue: Issue, doc: ContentDoc | undefined): Issue {
-  if (issue.severity !== "error" || !doc) return issue;
-  if (doc.kind === "nieuws" && NEWS_ADVISORY.has(issue.rule)) return { ...issue, severity: "warning" };
+  if (issue.severity !== "error" || !doc || issue.rule === "field" || issue.rule === "parse") return issue;
+  if (doc.type.name === "News" && NEWS_ADVISORY.has(issue.rule)) return { ...issue, severity: "warning" };
   if (doc.draft) return { ...issue, severity: "warning", deferred: true };
   return issue;
 }
@@ -43,17 +48,4 @@ export function checkContent(files: SourceFile[], options: { now?: Date } = {}):
   issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule));
   const errors = issues.filter((issue) => issue.severity === "error").length;
   return { issues, errors, warnings: issues.length - errors, files: files.length };
-}
-
-const LABEL = { error: "fout", warning: "waarschuwing" } as const;
-
-/** `content/blog/x.md:12  fout  summary: … [summary-length]` — clickable in editors and terminals. */
-export function formatIssue(issue: Issue): string {
-  const label = issue.deferred ? "waarschuwing (concept)" : LABEL[issue.severity];
-  return `${issue.file}:${issue.line}  ${label}  ${issue.field}: ${issue.message}  [${issue.rule}]`;
-}
-
-export function formatSummary(result: CheckResult): string {
-  const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-  return `Content-check: ${plural(result.errors, "fout", "fouten")}, ${plural(result.warnings, "waarschuwing", "waarschuwingen")} in ${plural(result.files, "bestand", "bestanden")}.`;
 }

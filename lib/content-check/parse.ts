@@ -1,12 +1,11 @@
 import type { Root, RootContent } from "mdast";
-import remarkFrontmatter from "remark-frontmatter";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
+import { contentTypes, nestedTypes, typeOfFile, type DocumentModel, type Fields } from "../content-model";
+import { parseContentDate } from "../dates";
+import { parseMarkdown } from "../markdown/parse";
 import { fileStem } from "../slug";
-import { parseContentDate } from "./dates";
-import { KINDS, type Issue, type Kind } from "./types";
+import { validateFields } from "./schema";
+import type { Issue } from "./types";
 
 /** One file of the content folder, as read from disk. */
 export type SourceFile = {
@@ -33,7 +32,7 @@ export type MarkdownPart = {
 export type ContentDoc = {
   file: string;
   relPath: string;
-  kind: Kind;
+  type: DocumentModel;
   slug: string;
   data: Record<string, unknown>;
   fields: Field[];
@@ -49,19 +48,14 @@ export type ContentDoc = {
   fieldAt: (line: number) => string;
 };
 
-const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
-
-export function parseMarkdown(text: string): Root {
-  return markdownParser.parse(text);
-}
-
-/** Frontmatter keys whose values are markdown (FaqItem.answer, PersonaQuestion.answer). */
-const MARKDOWN_KEYS = new Set(["answer"]);
-
-function kindOf(relPath: string): Kind | undefined {
-  const folder = relPath.split("/")[0];
-  return KINDS.find((kind) => kind === folder);
-}
+/** Frontmatter keys whose values are markdown in the model (an FAQ answer), checked as markdown. */
+const MARKDOWN_KEYS = new Set(
+  [...contentTypes, ...nestedTypes].flatMap((type) =>
+    Object.entries(type.fields as Fields)
+      .filter(([, field]) => "def" in field.contentlayer && field.contentlayer.def.type === "markdown")
+      .map(([name]) => name),
+  ),
+);
 
 type YamlResult = { data: Record<string, unknown>; fields: Field[]; markdown: MarkdownPart[]; errors: Array<{ line: number; message: string }> };
 
@@ -112,18 +106,17 @@ function parseYaml(source: string, firstLine: number): YamlResult {
   return { data, fields, markdown, errors };
 }
 
-/** Reads one content file into a document the rules can check; parse problems become issues. */
+/**
+ * Reads one content file into a document the rules can check. Parse problems and fields that do
+ * not match the content model become issues; the rules read `data` defensively, so a document
+ * with a bad field is still checked for everything else.
+ */
 export function parseSourceFile(source: SourceFile): { doc?: ContentDoc; issues: Issue[] } {
-  const kind = kindOf(source.relPath);
+  const found = typeOfFile(source.relPath);
   const issue = (line: number, message: string): Issue => ({ rule: "parse", severity: "error", file: source.file, line, field: "(bestand)", message });
-  if (!kind) {
-    return { issues: [issue(1, `staat niet in een contentmap; gebruik ${KINDS.map((name) => `${name}/`).join(", ")}`)] };
-  }
-  const expected = kind === "faq" ? ".yaml" : ".md";
-  if (!source.relPath.endsWith(expected)) {
-    return { issues: [issue(1, `wordt niet gepubliceerd: bestanden in ${kind}/ eindigen op ${expected}`)] };
-  }
-  const isYamlFile = kind === "faq";
+  if ("problem" in found) return { issues: [issue(1, found.problem)] };
+  const { type } = found;
+  const isYamlFile = !type.hasBody;
   const lines = source.text.split(/\r?\n/);
   let yaml: YamlResult;
   let markdown: MarkdownPart[] = [];
@@ -147,11 +140,17 @@ export function parseSourceFile(source: SourceFile): { doc?: ContentDoc; issues:
   const frontmatterEnd = isYamlFile ? lines.length : Math.max(1, ...yaml.fields.map((field) => field.endLine));
   const fields = yaml.fields;
   const firstFieldLine = fields[0]?.line ?? 1;
+  const slug = fileStem(source.relPath);
+  const lineOf = (path: string) => fields.find((field) => field.path === path)?.line ?? firstFieldLine;
+  const fieldIssues = validateFields(type, yaml.data, source.file, lineOf);
+  if (type.slugs && !type.slugs.includes(slug)) {
+    fieldIssues.push({ rule: "field", severity: "error", file: source.file, line: 1, field: "(bestandsnaam)", message: `bestandsnaam moet een van deze zijn: ${type.slugs.join(", ")}` });
+  }
   const doc: ContentDoc = {
     file: source.file,
     relPath: source.relPath,
-    kind,
-    slug: fileStem(source.relPath),
+    type,
+    slug,
     data: yaml.data,
     fields,
     markdown: [...markdown, ...yaml.markdown],
@@ -159,7 +158,7 @@ export function parseSourceFile(source: SourceFile): { doc?: ContentDoc; issues:
     lines,
     draft: yaml.data.draft === true,
     date: parseContentDate(yaml.data.date),
-    lineOf: (path) => fields.find((field) => field.path === path)?.line ?? firstFieldLine,
+    lineOf,
     fieldAt: (line) => {
       if (!isYamlFile && line > frontmatterEnd + 1) return "tekst";
       // The innermost field wins: later entries in `fields` are nested deeper or come later.
@@ -167,5 +166,5 @@ export function parseSourceFile(source: SourceFile): { doc?: ContentDoc; issues:
       return covering.at(-1)?.path ?? "(frontmatter)";
     },
   };
-  return { doc, issues: [] };
+  return { doc, issues: fieldIssues };
 }

@@ -1,12 +1,16 @@
-import type { Nodes, Paragraph, Root, Text } from "mdast";
+import type { Nodes, Paragraph, Text } from "mdast";
 import { visit } from "unist-util-visit";
-import { sourcesOf } from "../content-rules/computed";
-import { knownRoutes, type GeneratedContent } from "../content-rules/rules";
+import { urlOf } from "../content-model";
+import { zonedParts } from "../dates";
+import { formatDate } from "../format";
+import { sourcesOf } from "../markdown/extract";
+import { findMojibake } from "../markdown/mojibake";
+import { countWords, mdastToText } from "../markdown/text";
+import { publicationStatus } from "../publishing";
+import { buildPages, MACHINE_PATHS, type RegistryInput } from "../registry/pages";
 import { slugify } from "../slug";
-import { CONTENT_TIME_ZONE, zonedParts } from "./dates";
-import { findMojibake } from "./mojibake";
 import type { ContentDoc, MarkdownPart } from "./parse";
-import { PAGE_KINDS, RULES, SECTION, type Issue, type RuleId, type Severity } from "./types";
+import { RULES, type Issue, type RuleId, type Severity } from "./types";
 
 export type CheckOptions = { now: Date };
 
@@ -28,9 +32,6 @@ const shorten = (text: string, max = 48) => ([...text].length > max ? `${[...tex
 /** A value that is nothing but a placeholder: length rules wait until it is filled in. */
 const isPlaceholder = (text: string) => /^\[[^\]]*\]$/.test(text.trim());
 
-const dateFormat = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: CONTENT_TIME_ZONE });
-export const formatDutchDate = (date: Date) => dateFormat.format(date);
-
 function emitterFor(doc: ContentDoc, issues: Issue[]): Emit {
   return (rule, line, message, field, severity) => issues.push({ rule, severity: severity ?? RULES[rule], file: doc.file, line, field: field ?? doc.fieldAt(line), message });
 }
@@ -38,23 +39,15 @@ function emitterFor(doc: ContentDoc, issues: Issue[]): Emit {
 /** Line of an mdast node in the file. */
 const lineOf = (part: MarkdownPart, node: Nodes) => part.fileLine(node.position?.start.line ?? 1);
 
-/** Text a reader sees, without footnote definitions (the sources list). */
-function visibleWords(tree: Root): number {
-  let words = 0;
-  visit(tree, (node) => {
-    if (node.type === "footnoteDefinition") return "skip";
-    if (node.type === "text" || node.type === "inlineCode") words += node.value.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-    return undefined;
-  });
-  return words;
-}
+/** Documents that become a page of their own, with a <title> and a meta description. */
+const hasPage = (doc: ContentDoc) => doc.type.section !== undefined;
 
 // ---- Rules on one document ----------------------------------------------------------------
 
 function checkTitleAndSummary(doc: ContentDoc, emit: Emit, now: Date) {
   const title = doc.data.title;
   if (typeof title === "string") {
-    if (PAGE_KINDS.has(doc.kind) && length(title) > TITLE_MAX) {
+    if (hasPage(doc) && length(title) > TITLE_MAX) {
       emit("title-length", doc.lineOf("title"), `titel is ${length(title)} tekens; zoekmachines tonen er ongeveer ${TITLE_MAX}, de rest valt weg`, "title");
     }
     const currentYear = zonedParts(now).year;
@@ -64,7 +57,7 @@ function checkTitleAndSummary(doc: ContentDoc, emit: Emit, now: Date) {
     }
   }
   const summary = doc.data.summary;
-  if (PAGE_KINDS.has(doc.kind) && typeof summary === "string" && !isPlaceholder(summary)) {
+  if (hasPage(doc) && typeof summary === "string" && !isPlaceholder(summary)) {
     const size = length(summary);
     if (size < SUMMARY_MIN || size > SUMMARY_MAX) {
       emit("summary-length", doc.lineOf("summary"), `samenvatting is ${size} tekens; gebruik ${SUMMARY_MIN}–${SUMMARY_MAX} tekens (het is de meta-omschrijving in Google en de tekst op kaarten)`, "summary");
@@ -87,7 +80,7 @@ function checkHeadings(doc: ContentDoc, emit: Emit) {
     if (heading.depth === 2) hasH2 = true;
     previous = heading.depth;
   });
-  const words = visibleWords(body.tree);
+  const words = countWords(mdastToText(body.tree));
   if (!hasH2 && words > LONG_TEXT_WORDS) {
     emit("long-without-h2", body.tree.children[0]?.position?.start.line ?? 1, `${words} woorden zonder tussenkop: deel de tekst op met ## tussenkoppen (H2), ongeveer één per ${LONG_TEXT_WORDS} woorden`, "tekst");
   }
@@ -95,7 +88,7 @@ function checkHeadings(doc: ContentDoc, emit: Emit) {
 
 /** Core blogs are the calendar's weeks 1–8 and every post that is (going to be) published. */
 export function isCoreBlog(doc: ContentDoc): boolean {
-  if (doc.kind !== "blog") return false;
+  if (doc.type.name !== "Post") return false;
   const week = doc.data.week;
   return !doc.draft || (typeof week === "number" && week >= CORE_WEEKS.from && week <= CORE_WEEKS.to);
 }
@@ -192,7 +185,7 @@ function checkUrl(doc: ContentDoc, url: string, line: number, field: string, emi
     if (appearsAt) {
       // From a page that goes live after the target the link is fine; otherwise it 404s for a while.
       const linkLive = doc.date && doc.date > now ? doc.date : now;
-      if (appearsAt > linkLive) emit("internal-link", line, `interne link ${path} gaat naar een gepland item dat pas op ${formatDutchDate(appearsAt)} verschijnt; tot dan geeft de link een 404`, field, "warning");
+      if (appearsAt > linkLive) emit("internal-link", line, `interne link ${path} gaat naar een gepland item dat pas op ${formatDate(appearsAt)} verschijnt; tot dan geeft de link een 404`, field, "warning");
       return;
     }
     if (routes.drafts.has(path)) emit("internal-link", line, `interne link ${path} gaat naar een concept (draft: true): in productie is dat een 404`, field);
@@ -225,12 +218,14 @@ function checkFieldPlaceholders(doc: ContentDoc, emit: Emit) {
 
 /** Earlier-published documents own a title or question; a later copy is the one to change. */
 function ownershipOrder(a: ContentDoc, b: ContentDoc): number {
-  const rank = (doc: ContentDoc) => (doc.kind === "faq" ? 0 : doc.draft ? 2 : 1);
+  const rank = (doc: ContentDoc) => (doc.type.name === "FaqTheme" ? 0 : doc.draft ? 2 : 1);
   return rank(a) - rank(b) || (a.date?.getTime() ?? 0) - (b.date?.getTime() ?? 0) || a.relPath.localeCompare(b.relPath);
 }
 
-function urlOf(doc: ContentDoc): string {
-  return doc.kind === "faq" ? "/faq" : `/${SECTION[doc.kind]}/${doc.slug}`;
+/** Where a document is shown: its own page, or /faq for the general FAQ themes. */
+function pathOf(doc: ContentDoc): string | undefined {
+  if (doc.type.section) return urlOf(doc.type.section, doc.slug);
+  return doc.type.name === "FaqTheme" ? "/faq" : undefined;
 }
 
 function checkDuplicates(docs: ContentDoc[], issues: Issue[]) {
@@ -240,17 +235,17 @@ function checkDuplicates(docs: ContentDoc[], issues: Issue[]) {
   for (const doc of ordered) {
     const emit = emitterFor(doc, issues);
     const title = doc.data.title;
-    if (PAGE_KINDS.has(doc.kind) && typeof title === "string") {
+    if (hasPage(doc) && typeof title === "string") {
       const key = title.trim().replace(/\s+/g, " ").toLowerCase();
       const owner = titles.get(key);
       if (owner) emit("duplicate-title", doc.lineOf("title"), `titel ${quote(title)} heeft ${owner.file} ook: elke pagina heeft een eigen titel nodig`, "title");
       else titles.set(key, doc);
     }
-    if (doc.kind !== "faq") {
-      const key = `${doc.kind}/${doc.slug}`;
-      const owner = slugs.get(key);
-      if (owner) emit("duplicate-slug", 1, `slug ${doc.slug} (${urlOf(doc)}) heeft ${owner.file} ook: geef het bestand een andere naam`, "(bestandsnaam)");
-      else slugs.set(key, doc);
+    const path = doc.type.section ? pathOf(doc) : undefined;
+    if (path) {
+      const owner = slugs.get(path);
+      if (owner) emit("duplicate-slug", 1, `slug ${doc.slug} (${path}) heeft ${owner.file} ook: geef het bestand een andere naam`, "(bestandsnaam)");
+      else slugs.set(path, doc);
     }
   }
 }
@@ -259,9 +254,9 @@ function checkDuplicates(docs: ContentDoc[], issues: Issue[]) {
 function checkFaqDuplicates(docs: ContentDoc[], issues: Issue[]) {
   const owners = new Map<string, { doc: ContentDoc; path: string }>();
   for (const doc of [...docs].sort(ownershipOrder)) {
-    const list = doc.kind === "faq" ? doc.data.items : doc.kind === "blog" ? doc.data.faq : undefined;
-    if (!Array.isArray(list)) continue;
-    const listField = doc.kind === "faq" ? "items" : "faq";
+    const listField = doc.type.name === "FaqTheme" ? "items" : doc.type.name === "Post" ? "faq" : undefined;
+    const list = listField ? doc.data[listField] : undefined;
+    if (!listField || !Array.isArray(list)) continue;
     list.forEach((item: unknown, index) => {
       const question = item && typeof item === "object" ? (item as { question?: unknown }).question : undefined;
       if (typeof question !== "string") return;
@@ -272,26 +267,61 @@ function checkFaqDuplicates(docs: ContentDoc[], issues: Issue[]) {
         owners.set(key, { doc, path });
         return;
       }
-      const where = owner.doc === doc ? `al in ${owner.path} van dit bestand` : `ook op ${urlOf(owner.doc)} (${owner.doc.file})`;
+      const where = owner.doc === doc ? `al in ${owner.path} van dit bestand` : `ook op ${pathOf(owner.doc)} (${owner.doc.file})`;
       emitterFor(doc, issues)("faq-duplicate", doc.lineOf(path), `FAQ-vraag ${quote(question)} staat ${where}: een vraag mag maar op één pagina als FAQ gemarkeerd worden; verwijder of herformuleer hem`, path);
     });
   }
 }
 
+/** A raw document as the page registry reads content: what it needs to list the page. */
+function registryItem(doc: ContentDoc) {
+  const text = (value: unknown) => (typeof value === "string" ? value : "");
+  return { slug: doc.slug, title: text(doc.data.title), summary: text(doc.data.summary), date: doc.date?.toISOString() ?? "", draft: doc.draft };
+}
+
+/** The registry's own pages over the raw files, so the check and the site agree on what exists. */
 function routeIndex(docs: ContentDoc[], now: Date): RouteIndex {
-  // The build's own list of static routes (lib/content-rules/rules.ts), so both agree on what exists.
-  const empty: GeneratedContent = { Post: [], News: [], FaqTheme: [], Persona: [], Region: [], Service: [], Topic: [] };
-  const published = knownRoutes(empty);
+  const of = (name: string) => docs.filter((doc) => doc.type.name === name && (doc.date || !["Post", "News"].includes(name))).map(registryItem);
+  const input: RegistryInput = { posts: of("Post"), news: of("News"), topics: of("Topic"), personas: of("Persona"), regions: of("Region"), services: of("Service") };
+  const published = new Set([...buildPages(input, now).map((page) => page.path), ...MACHINE_PATHS]);
   const drafts = new Set<string>();
   const scheduled = new Map<string, Date>();
   for (const doc of docs) {
-    if (doc.kind === "faq") continue;
-    const path = urlOf(doc);
-    if (doc.draft) drafts.add(path);
-    else if (doc.date && doc.date > now) scheduled.set(path, doc.date);
-    else published.add(path);
+    const path = doc.type.section ? pathOf(doc) : undefined;
+    if (!path) continue;
+    // A date that cannot be read is reported as a field error; links to the page are not blamed for it.
+    if (!doc.date) {
+      if (!doc.draft) published.add(path);
+      continue;
+    }
+    const status = publicationStatus({ date: doc.date, draft: doc.draft }, now);
+    if (status.kind === "draft") drafts.add(path);
+    else if (status.kind === "scheduled") scheduled.set(path, status.date);
   }
   return { published, drafts, scheduled };
+}
+
+/** References between files: a post's clusters need their topic, a topic's services their file, a region's questions a published FAQ. */
+function checkReferences(docs: ContentDoc[], issues: Issue[], now: Date) {
+  const slugsOf = (name: string) => new Set(docs.filter((doc) => doc.type.name === name).map((doc) => doc.slug));
+  const strings = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : []);
+  const questionsOf = (doc: ContentDoc, field: string) => (Array.isArray(doc.data[field]) ? (doc.data[field] as Array<{ question?: unknown }>) : []).map((item) => item?.question);
+  const topics = slugsOf("Topic");
+  const services = slugsOf("Service");
+  const questions = new Set([
+    ...docs.filter((doc) => doc.type.name === "FaqTheme").flatMap((doc) => questionsOf(doc, "items")),
+    ...docs.filter((doc) => doc.type.name === "Post" && doc.date && publicationStatus({ date: doc.date, draft: doc.draft }, now).kind !== "draft").flatMap((doc) => questionsOf(doc, "faq")),
+  ]);
+  for (const doc of docs) {
+    const emit = emitterFor(doc, issues);
+    const each = (field: string, known: Set<unknown>, message: (value: string) => string) =>
+      strings(doc.data[field]).forEach((value, index) => {
+        if (!known.has(value)) emit("reference", doc.lineOf(`${field}[${index}]`), message(value), `${field}[${index}]`);
+      });
+    if (doc.type.name === "Post") each("clusters", topics, (cluster) => `cluster ${cluster} heeft geen onderwerppagina: maak content/onderwerpen/${cluster}.md`);
+    if (doc.type.name === "Topic") each("services", services, (service) => `dienst ${service} bestaat niet: gebruik een bestandsnaam uit content/diensten`);
+    if (doc.type.name === "Region") each("faqQuestions", questions, (question) => `geen gepubliceerde FAQ-vraag met precies de tekst “${question}” (zie content/faq en de faq: van artikelen)`);
+  }
 }
 
 /** Runs every rule; severities are the rules' own (see `applyPolicy` for drafts and news). */
@@ -310,7 +340,7 @@ export function runRules(docs: ContentDoc[], { now }: CheckOptions): Issue[] {
       checkLinks(doc, part, emit, routes, now);
     }
     const questions = doc.data.questions;
-    if (doc.kind === "personas" && Array.isArray(questions)) {
+    if (doc.type.name === "Persona" && Array.isArray(questions)) {
       questions.forEach((question: unknown, index) => {
         const link = question && typeof question === "object" ? (question as { link?: unknown }).link : undefined;
         if (typeof link === "string") checkUrl(doc, link, doc.lineOf(`questions[${index}].link`), `questions[${index}].link`, emit, routes, now);
@@ -319,5 +349,6 @@ export function runRules(docs: ContentDoc[], { now }: CheckOptions): Issue[] {
   }
   checkDuplicates(docs, issues);
   checkFaqDuplicates(docs, issues);
+  checkReferences(docs, issues, now);
   return issues;
 }

@@ -4,9 +4,8 @@
  * until it is filled in (as a warning while `draft: true`, as an error once published).
  */
 import { parseDocument, isMap, isSeq } from "yaml";
-import { slugify } from "../slug";
 import { CLUSTERS, INTENTS, PERSONAS, type ClusterKey, type Intent, type PersonaKey } from "../taxonomy";
-import { formatZoned, zonedParts, zonedTime } from "./dates";
+import { formatZoned, zonedParts, zonedTime } from "../dates";
 
 export const SCAFFOLD_KINDS = ["blog", "nieuws", "faq"] as const;
 export type ScaffoldKind = (typeof SCAFFOLD_KINDS)[number];
@@ -104,9 +103,4 @@ export function appendFaqItem(themeText: string, question: string): string {
   const last = isSeq(items) ? (items.toJSON() as Array<{ question?: string }>).at(-1) : undefined;
   if (last?.question !== question) throw new Error("de vraag kon niet aan items: worden toegevoegd; voeg hem met de hand toe");
   return result;
-}
-
-/** The file a new blog or news item gets: the slug of its title. */
-export function slugForTitle(title: string): string {
-  return slugify(title);
 }

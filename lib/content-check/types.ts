@@ -6,6 +6,8 @@ export type Severity = "error" | "warning";
  */
 export const RULES = {
   "parse": "error",
+  "field": "error",
+  "reference": "error",
   "title-length": "warning",
   "summary-length": "error",
   "h1-in-body": "error",
@@ -32,28 +34,11 @@ export type Issue = {
   severity: Severity;
   /** Path as the marketer types it, e.g. content/blog/x.md. */
   file: string;
-  /** 1-based line in that file. */
+  /** 1-based line in that file; 0 when only the file is known (the generated JSON has no lines). */
   line: number;
   /** Frontmatter field ("summary", "faq[2].question") or "tekst" for the markdown body. */
   field: string;
   message: string;
   /** An error in a draft: reported as a warning until the item is published. */
   deferred?: boolean;
-};
-
-/** The content folders and what lives in them (see contentlayer.config.ts). */
-export const KINDS = ["blog", "nieuws", "faq", "personas", "regio", "diensten", "onderwerpen"] as const;
-export type Kind = (typeof KINDS)[number];
-
-/** Kinds whose documents become a page with a <title> and meta description. */
-export const PAGE_KINDS: ReadonlySet<Kind> = new Set(["blog", "nieuws", "personas", "regio", "diensten", "onderwerpen"]);
-
-/** URL section of each page kind. */
-export const SECTION: Record<Exclude<Kind, "faq">, string> = {
-  blog: "blog",
-  nieuws: "nieuws",
-  personas: "voor",
-  regio: "regio",
-  diensten: "diensten",
-  onderwerpen: "onderwerpen",
 };

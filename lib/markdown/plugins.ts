@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root as HastRoot } from "hast";
 import { toString as hastToString } from "hast-util-to-string";
 import type { Html, Paragraph, Root as MdastRoot, Text } from "mdast";
 import { visit } from "unist-util-visit";
-import { findMojibake } from "../content-check/mojibake";
+import { findMojibake } from "./mojibake";
 
 /** The closing "Bron: X" line of a news item; rendered as the item's source, not as body text. */
 export const SOURCE_LINE = /^Bron:\s*(.+?)\s*$/;

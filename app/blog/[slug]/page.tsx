@@ -6,8 +6,8 @@ import { JsonLd } from "@/components/json-ld";
 import { IntakeCta } from "@/components/lead/intake-cta";
 import { PreviewStatus } from "@/components/preview/preview-status";
 import { getPost, getPosts, getRelatedPosts, getTopic, type Topic } from "@/lib/content";
-import { sections, trail } from "@/lib/navigation";
 import { ogImagePath } from "@/lib/og";
+import { crumbsOf, pageOf } from "@/lib/registry";
 import { postGraph } from "@/lib/schema";
 import { pageMetadata } from "@/lib/seo";
 
@@ -25,25 +25,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { isEnabled: preview } = await draftMode();
   const post = getPost((await params).slug, { preview });
   if (!post) return {};
-  return pageMetadata({
-    title: post.title,
-    description: post.summary,
-    path: post.url,
-    noindex: preview,
-    article: { publishedTime: post.date, modifiedTime: post.updated, tags: post.tags },
-  });
+  return pageMetadata(pageOf.post(post), { noindex: preview, tags: post.tags });
 }
 
 export default async function BlogPostPage({ params }: Props) {
   const { isEnabled: preview } = await draftMode();
   const post = getPost((await params).slug, { preview }) ?? notFound();
   const topics = post.clusters.map((cluster) => getTopic(cluster)).filter((topic): topic is Topic => topic !== undefined);
-  const crumbs = trail(sections.blog, { name: post.title, path: post.url });
   return (
     <>
-      <JsonLd graph={postGraph(post, crumbs, ogImagePath(post.url))} />
+      <JsonLd graph={postGraph(post, ogImagePath(post.url))} />
       {preview ? <PreviewStatus item={post} /> : null}
-      <Article post={post} topics={topics} related={getRelatedPosts(post)} crumbs={crumbs} />
+      <Article post={post} topics={topics} related={getRelatedPosts(post)} crumbs={crumbsOf(pageOf.post(post))} />
       <IntakeCta />
     </>
   );

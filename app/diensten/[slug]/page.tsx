@@ -2,15 +2,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { JsonLd } from "@/components/json-ld";
 import { IntakeCta } from "@/components/lead/intake-cta";
-import { servicePrice } from "@/components/site/service-cards";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { Prose } from "@/components/ui/prose";
 import { getService, getServices } from "@/lib/content";
-import { sections, trail } from "@/lib/navigation";
-import { defaultAreaServed, pageGraph, serviceNode } from "@/lib/schema";
+import { servicePrice } from "@/lib/format";
+import { crumbsOf, pageOf } from "@/lib/registry";
+import { defaultAreaServed, pageGraph, pageInput, serviceNode } from "@/lib/schema";
 import { pageMetadata } from "@/lib/seo";
-import type { Interest } from "@/lib/taxonomy";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -22,7 +21,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const service = getService((await params).slug);
-  return service ? pageMetadata({ title: service.title, description: service.summary, path: service.url }) : {};
+  return service ? pageMetadata(pageOf.service(service)) : {};
 }
 
 export default async function ServicePage({ params }: Props) {
@@ -33,12 +32,12 @@ export default async function ServicePage({ params }: Props) {
     price ? { term: "Prijs", value: price } : undefined,
     service.priceNote ? { term: "Toelichting", value: service.priceNote } : undefined,
   ].filter((fact): fact is { term: string; value: string } => fact !== undefined);
-  const crumbs = trail(sections.diensten, { name: service.title, path: service.url });
+  const page = pageOf.service(service);
   const node = serviceNode({ path: service.url, name: service.title, description: service.summary, areaServed: defaultAreaServed, service });
   return (
     <>
-      <JsonLd graph={pageGraph({ path: service.url, title: service.title, description: service.summary, crumbs }, node)} />
-      <PageHeader title={service.title} intro={service.summary} crumbs={crumbs}>
+      <JsonLd graph={pageGraph(pageInput(page), node)} />
+      <PageHeader title={page.title} intro={page.description} crumbs={crumbsOf(page)}>
         {facts.length > 0 ? (
           <dl className="mt-6 grid max-w-2xl gap-3 text-sm sm:grid-cols-3">
             {facts.map((fact) => (
@@ -53,7 +52,7 @@ export default async function ServicePage({ params }: Props) {
       <Container narrow className="mt-10">
         <Prose html={service.body.html} />
       </Container>
-      <IntakeCta interest={service.interest as Interest} />
+      <IntakeCta interest={service.interest} />
     </>
   );
 }

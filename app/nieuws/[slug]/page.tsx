@@ -11,8 +11,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Prose } from "@/components/ui/prose";
 import { getNews, getNewsItem, newsAudience } from "@/lib/content";
 import { formatDate } from "@/lib/format";
-import { sections, trail } from "@/lib/navigation";
 import { ogImagePath } from "@/lib/og";
+import { crumbsOf, pageOf } from "@/lib/registry";
 import { newsGraph } from "@/lib/schema";
 import { pageMetadata } from "@/lib/seo";
 
@@ -29,19 +29,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { isEnabled: preview } = await draftMode();
   const item = getNewsItem((await params).slug, { preview });
   if (!item) return {};
-  return pageMetadata({ title: item.title, description: item.summary, path: item.url, noindex: preview, article: { publishedTime: item.date, modifiedTime: item.updated, tags: item.tags } });
+  return pageMetadata(pageOf.news(item), { noindex: preview, tags: item.tags });
 }
 
 export default async function NewsItemPage({ params }: Props) {
   const { isEnabled: preview } = await draftMode();
   const item = getNewsItem((await params).slug, { preview }) ?? notFound();
-  const crumbs = trail(sections.nieuws, { name: item.title, path: item.url });
   return (
     <>
-      <JsonLd graph={newsGraph(item, crumbs, ogImagePath(item.url))} />
+      <JsonLd graph={newsGraph(item, ogImagePath(item.url))} />
       {preview ? <PreviewStatus item={item} /> : null}
       <article>
-        <PageHeader title={item.title} intro={item.summary} crumbs={crumbs}>
+        <PageHeader title={item.title} intro={item.summary} crumbs={crumbsOf(pageOf.news(item))}>
           <div className="mt-5 flex flex-wrap items-center gap-3 text-sm text-muted">
             <NewsBadges item={item} />
             <time dateTime={item.date}>{formatDate(item.date)}</time>

@@ -9,10 +9,9 @@ import { LinkCards } from "@/components/ui/link-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { Prose } from "@/components/ui/prose";
 import { getFaqByCluster, getPostsByCluster, getService, getTopic, getTopics, type Service } from "@/lib/content";
-import { sections, trail } from "@/lib/navigation";
-import { collectionGraph } from "@/lib/schema";
+import { crumbsOf, pageOf } from "@/lib/registry";
+import { collectionGraph, pageInput } from "@/lib/schema";
 import { pageMetadata } from "@/lib/seo";
-import type { ClusterKey } from "@/lib/taxonomy";
 
 type Props = { params: Promise<{ topic: string }> };
 
@@ -25,19 +24,19 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = getTopic((await params).topic);
-  return topic ? pageMetadata({ title: topic.title, description: topic.summary, path: topic.url }) : {};
+  return topic ? pageMetadata(pageOf.topic(topic)) : {};
 }
 
 export default async function TopicPage({ params }: Props) {
   const topic = getTopic((await params).topic) ?? notFound();
-  const posts = getPostsByCluster(topic.slug as ClusterKey);
-  const questions = getFaqByCluster(topic.slug as ClusterKey);
+  const posts = getPostsByCluster(topic.slug);
+  const questions = getFaqByCluster(topic.slug);
   const services = topic.services.map((slug) => getService(slug)).filter((service): service is Service => service !== undefined);
-  const crumbs = trail(sections.onderwerpen, { name: topic.title, path: topic.url });
+  const page = pageOf.topic(topic);
   return (
     <>
-      <JsonLd graph={collectionGraph({ path: topic.url, title: topic.title, description: topic.summary, crumbs }, posts)} />
-      <PageHeader title={topic.title} intro={topic.summary} crumbs={crumbs} />
+      <JsonLd graph={collectionGraph(pageInput(page), posts)} />
+      <PageHeader title={page.title} intro={page.description} crumbs={crumbsOf(page)} />
       <Container narrow className="mt-10">
         <Prose html={topic.body.html} />
       </Container>

@@ -7,12 +7,14 @@ import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { Prose } from "@/components/ui/prose";
 import { findFaq, getRegion, getRegions, type AnsweredQuestion } from "@/lib/content";
-import { sections, trail } from "@/lib/navigation";
-import { pageGraph, serviceNode } from "@/lib/schema";
+import { crumbsOf, pageOf } from "@/lib/registry";
+import { pageGraph, pageInput, serviceNode } from "@/lib/schema";
 import { pageMetadata } from "@/lib/seo";
 
 type Props = { params: Promise<{ region: string }> };
 
+// The questions it shows may come from a post that is scheduled: re-rendered like the lists.
+export const revalidate = 3600;
 export const dynamicParams = false;
 
 export function generateStaticParams() {
@@ -21,12 +23,12 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const region = getRegion((await params).region);
-  return region ? pageMetadata({ title: region.title, description: region.summary, path: region.url }) : {};
+  return region ? pageMetadata(pageOf.region(region)) : {};
 }
 
 export default async function RegionPage({ params }: Props) {
   const region = getRegion((await params).region) ?? notFound();
-  const crumbs = trail(sections.regio, { name: region.title, path: region.url });
+  const page = pageOf.region(region);
   const questions = region.faqQuestions.map((question) => findFaq(question)).filter((found): found is AnsweredQuestion => found !== undefined);
   const service = serviceNode({
     path: region.url,
@@ -37,8 +39,8 @@ export default async function RegionPage({ params }: Props) {
   });
   return (
     <>
-      <JsonLd graph={pageGraph({ path: region.url, title: region.title, description: region.summary, crumbs }, service)} />
-      <PageHeader title={region.title} intro={region.summary} crumbs={crumbs}>
+      <JsonLd graph={pageGraph(pageInput(page), service)} />
+      <PageHeader title={page.title} intro={page.description} crumbs={crumbsOf(page)}>
         <p className="mt-4 text-sm text-muted">
           <span className="font-semibold text-ink">Werkgebied:</span> {region.areaServed.join(", ")}
         </p>

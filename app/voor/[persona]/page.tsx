@@ -8,10 +8,9 @@ import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { Prose } from "@/components/ui/prose";
 import { getPersona, getPersonas, getPostsByPersona } from "@/lib/content";
-import { sections, trail } from "@/lib/navigation";
-import { pageGraph } from "@/lib/schema";
+import { crumbsOf, pageOf } from "@/lib/registry";
+import { pageGraph, pageInput } from "@/lib/schema";
 import { pageMetadata } from "@/lib/seo";
-import type { Interest, PersonaKey } from "@/lib/taxonomy";
 
 type Props = { params: Promise<{ persona: string }> };
 
@@ -24,17 +23,17 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const persona = getPersona((await params).persona);
-  return persona ? pageMetadata({ title: `AI voor ${persona.title.replace(/^De /, "de ")}`, description: persona.summary, path: persona.url }) : {};
+  return persona ? pageMetadata(pageOf.persona(persona)) : {};
 }
 
 export default async function PersonaPage({ params }: Props) {
   const persona = getPersona((await params).persona) ?? notFound();
-  const posts = getPostsByPersona(persona.slug as PersonaKey).slice(0, 6);
-  const crumbs = trail(sections.voor, { name: persona.title, path: persona.url });
+  const posts = getPostsByPersona(persona.slug).slice(0, 6);
+  const page = pageOf.persona(persona);
   return (
     <>
-      <JsonLd graph={pageGraph({ path: persona.url, title: persona.title, description: persona.summary, crumbs })} />
-      <PageHeader title={persona.title} intro={persona.role} crumbs={crumbs} />
+      <JsonLd graph={pageGraph(pageInput(page))} />
+      <PageHeader title={page.title} intro={persona.role} crumbs={crumbsOf(page)} />
       <Container narrow className="mt-10 space-y-12">
         <Prose html={persona.body.html} />
         <section aria-labelledby="pain-title">
@@ -75,7 +74,7 @@ export default async function PersonaPage({ params }: Props) {
           <PostGrid posts={posts} />
         </Container>
       ) : null}
-      <IntakeCta interest={persona.interest as Interest} />
+      <IntakeCta interest={persona.interest} />
     </>
   );
 }

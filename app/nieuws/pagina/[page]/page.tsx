@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { NewsIndex, newsDescription, newsPagePath } from "@/components/news/news-index";
+import { NewsIndex } from "@/components/news/news-index";
 import { getNews, getNewsPage } from "@/lib/content";
+import { newsArchivePage, newsPageCount } from "@/lib/registry";
 import { pageMetadata } from "@/lib/seo";
 import { site } from "@/lib/site";
 
@@ -16,13 +17,12 @@ function pageNumber(param: string): number | undefined {
 }
 
 export function generateStaticParams() {
-  const pageCount = Math.ceil(getNews().length / site.newsPageSize);
-  return Array.from({ length: Math.max(0, pageCount - 1) }, (_, index) => ({ page: String(index + 2) }));
+  return Array.from({ length: newsPageCount(getNews().length) - 1 }, (_, index) => ({ page: String(index + 2) }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = pageNumber((await params).page);
-  return page ? pageMetadata({ title: `AI-nieuws – pagina ${page}`, description: newsDescription, path: newsPagePath(page) }) : {};
+  return page ? pageMetadata(newsArchivePage(page)) : {};
 }
 
 export default async function NewsArchivePage({ params }: Props) {

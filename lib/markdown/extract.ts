@@ -1,11 +1,14 @@
+/**
+ * Facts Contentlayer computes from a markdown body (contentlayer.config.ts computed fields):
+ * reading time, sources, the outline, a news item's source line.
+ */
 import GithubSlugger from "github-slugger";
-import { SOURCE_LINE } from "../markdown/plugins";
+import { parseMarkdown } from "./parse";
+import { SOURCE_LINE } from "./plugins";
+import { mdastToText, readingMinutes } from "./text";
 
-const WORDS_PER_MINUTE = 200;
-
-export function readingMinutes(markdown: string): number {
-  const words = markdown.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+export function readingTimeOf(markdown: string): number {
+  return readingMinutes(mdastToText(parseMarkdown(markdown)));
 }
 
 export type Source = { id: string; name: string; url: string };

@@ -1,11 +1,12 @@
 /**
- * Frontmatter dates as contentlayer reads them (`date: { timezone: "Europe/Amsterdam" }` in
- * contentlayer.config.ts): an explicit offset or `Z` is kept, a date without one is Amsterdam
- * time. The editorial tools read raw files, so they need the same reading to agree with the site
- * on what is scheduled.
+ * Frontmatter dates as Contentlayer reads them (`date.timezone` in contentlayer.config.ts is
+ * `site.timeZone`): an explicit offset or `Z` is kept, a date without one is Amsterdam time.
+ * The content check and the editorial tools read raw files, so they need the same reading to
+ * agree with the site on what is scheduled.
  */
+import { site } from "./site";
 
-export const CONTENT_TIME_ZONE = "Europe/Amsterdam";
+const CONTENT_TIME_ZONE = site.timeZone;
 
 const WITH_OFFSET = /(?:Z|[+-]\d{2}:?\d{2})$/i;
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?$/;
