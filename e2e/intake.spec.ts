@@ -60,7 +60,7 @@ test("a visitor asks for an intake on /contact and the lead is stored before the
     interest: "lezing",
     region: "Haarlem",
     message: "We willen offertes sneller maken.\nKan dat met AI?",
-    newsletter: false,
+    newsletter: 0,
     source: "/contact",
   });
 });

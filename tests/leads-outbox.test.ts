@@ -112,8 +112,8 @@ for (const database of await testDatabases("outbox")) {
       const [row] = await outboxForLead(conn, stored.id);
       assert.equal(row?.status, "pending");
       assert.equal(row?.attempts, 1);
-      assert.equal(row?.next_attempt_at, new Date(t0.getTime() + 30_000).toISOString());
-      assert.match(row?.last_error ?? "", /451|temporarily/i);
+      assert.equal(row?.nextAttemptAt, new Date(t0.getTime() + 30_000).toISOString());
+      assert.match(row?.lastError ?? "", /451|temporarily/i);
 
       // Not due yet: nothing happens before the backoff has passed.
       assert.equal((await deliverDue(conn, { ...options, now: () => new Date(t0.getTime() + 29_000) })).claimed, 0);

@@ -62,7 +62,7 @@ for (const database of await testDatabases("repo")) {
       const stored = await insertLead(conn, lead({ newsletter: true }), { source: "/blog/ai-voor-het-mkb" });
       const found = await findLead(conn, stored.id);
       assert.deepEqual(found, stored);
-      assert.equal(found?.newsletter, true);
+      assert.equal(found?.newsletter, 1);
       assert.equal(found?.message, "We willen offertes sneller maken.\n\nKan dat met AI?");
       const outbox = await outboxForLead(conn, stored.id);
       assert.equal(outbox.length, 1);
@@ -123,7 +123,7 @@ for (const database of await testDatabases("repo")) {
       const ids = new Set((await Promise.all(Array.from({ length: 30 }, (_, i) => insertLead(conn, lead({ email: `claim-${i}@example.nl` }))))).map((l) => l.id));
       const now = new Date(Date.now() + 1000);
       const claims = await Promise.all(Array.from({ length: 6 }, () => claimDue(conn, { now, leaseMs: 60_000, limit: 8 })));
-      const claimed = claims.flat().filter((row) => ids.has(row.lead_id));
+      const claimed = claims.flat().filter((row) => ids.has(row.leadId));
       const claimedIds = claimed.map((row) => row.id);
       assert.equal(new Set(claimedIds).size, claimedIds.length, "a row was claimed twice");
       assert.ok(claimed.every((row) => row.status === "sending" && row.attempts === 1));

@@ -2,7 +2,7 @@
 // when DATABASE_URL is set. Drivers are imported lazily so a deployment only loads the one it uses.
 import fs from "node:fs";
 import path from "node:path";
-import { Kysely, PostgresDialect, sql, SqliteDialect } from "kysely";
+import { CamelCasePlugin, Kysely, PostgresDialect, sql, SqliteDialect } from "kysely";
 import { type DatabaseConfig, databaseConfig } from "./config";
 import { migrateToLatest } from "./migrations";
 import type { Database } from "./schema";
@@ -12,9 +12,13 @@ export type LeadsDb = { db: Kysely<Database>; dialect: Dialect; close: () => Pro
 
 /** Opens a connection and migrates it; the caller owns it (tests, scripts). The app uses getDb(). */
 export async function openDatabase(config: DatabaseConfig = databaseConfig()): Promise<LeadsDb> {
-  const db = config.dialect === "sqlite" ? await openSqlite(config.file) : await openPostgres(config);
+  const dialect = config.dialect === "sqlite" ? await sqliteDialect(config.file) : await postgresDialect(config);
+  // Code says createdAt, the tables say created_at (./schema, ./migrations).
+  const db = new Kysely<Database>({ dialect, plugins: [new CamelCasePlugin()] });
   try {
-    await migrateToLatest(db as Kysely<unknown>, config.dialect === "postgres" ? config.schema : undefined);
+    // Migrations spell out the snake_case names; without the plugin, the SQL they run never depends
+    // on its name mapping (they are the fixed record of the schema).
+    await migrateToLatest(db.withoutPlugins() as Kysely<unknown>, config.dialect === "postgres" ? config.schema : undefined);
   } catch (error) {
     await db.destroy();
     throw error;
@@ -22,7 +26,7 @@ export async function openDatabase(config: DatabaseConfig = databaseConfig()): P
   return { db, dialect: config.dialect, close: () => db.destroy() };
 }
 
-async function openSqlite(file: string): Promise<Kysely<Database>> {
+async function sqliteDialect(file: string): Promise<SqliteDialect> {
   const { default: SQLite } = await import("better-sqlite3");
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const database = new SQLite(file);
@@ -32,10 +36,10 @@ async function openSqlite(file: string): Promise<Kysely<Database>> {
   database.pragma("foreign_keys = ON");
   // Scripts (purge, export) may write while the server runs: wait instead of failing with SQLITE_BUSY.
   database.pragma("busy_timeout = 5000");
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return new SqliteDialect({ database });
 }
 
-async function openPostgres(config: Extract<DatabaseConfig, { dialect: "postgres" }>): Promise<Kysely<Database>> {
+async function postgresDialect(config: Extract<DatabaseConfig, { dialect: "postgres" }>): Promise<PostgresDialect> {
   const { default: pg } = await import("pg");
   if (config.schema) {
     // An isolated schema (tests, benchmarks): create it, then make it the only one on the search path.
@@ -55,7 +59,7 @@ async function openPostgres(config: Extract<DatabaseConfig, { dialect: "postgres
   });
   // A broken idle connection must not crash the server; the next query gets a fresh one.
   pool.on("error", () => {});
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return new PostgresDialect({ pool });
 }
 
 let shared: Promise<LeadsDb> | undefined;

@@ -9,7 +9,8 @@ import { log } from "./log";
 import { smtpTransport } from "./mailer";
 import { deliverDue, type DeliveryReport, type MailTransport } from "./outbox";
 import { purgeRateLimits } from "./rate-limit";
-import { allLeads, eraseByEmail, findLead, findLeadsByEmail, type Lead, purgeLeadsBefore, retentionCutoff } from "./repository";
+import { allLeads, eraseByEmail, findLead, findLeadsByEmail, purgeLeadsBefore, retentionCutoff } from "./repository";
+import type { Lead } from "./schema";
 
 export { databaseConfig, leadsConfig, outboxConfig } from "./config";
 export { closeDb, getDb, type LeadsDb, openDatabase } from "./db";
@@ -27,7 +28,8 @@ export {
   outboxForLead,
 } from "./outbox";
 export { hitRateLimit, purgeRateLimits } from "./rate-limit";
-export { allLeads, countLeads, eraseByEmail, findLead, findLeadsByEmail, insertLead, type Lead, purgeLeadsBefore, retentionCutoff } from "./repository";
+export { allLeads, countLeads, eraseByEmail, findLead, findLeadsByEmail, insertLead, purgeLeadsBefore, retentionCutoff } from "./repository";
+export type { Lead } from "./schema";
 export { type LeadInput, validateLead } from "./validation";
 
 /** Leads stored for an address (shared connection). */

@@ -4,8 +4,8 @@
 import { sql } from "kysely";
 import type { LeadsDb } from "./db";
 import { log, safeError } from "./log";
-import { findLead, type Lead } from "./repository";
-import type { OutboxTable } from "./schema";
+import { findLead } from "./repository";
+import type { Lead, OutboxRow } from "./schema";
 import { INTEREST_LABELS, type Interest } from "../taxonomy";
 
 export type MailMessage = {
@@ -40,27 +40,27 @@ export function backoffMs(attempts: number, baseMs: number): number {
 }
 
 /** Claims due rows: pending ones whose time has come, and rows whose sender's lease ran out. */
-export async function claimDue({ db, dialect }: LeadsDb, { now, leaseMs, limit }: { now: Date; leaseMs: number; limit: number }): Promise<OutboxTable[]> {
+export async function claimDue({ db, dialect }: LeadsDb, { now, leaseMs, limit }: { now: Date; leaseMs: number; limit: number }): Promise<OutboxRow[]> {
   const at = now.toISOString();
   const due = db
     .selectFrom("outbox")
     .select("id")
     .where((eb) =>
       eb.or([
-        eb.and([eb("status", "=", "pending"), eb("next_attempt_at", "<=", at)]),
-        eb.and([eb("status", "=", "sending"), eb("locked_until", "<", at)]),
+        eb.and([eb("status", "=", "pending"), eb("nextAttemptAt", "<=", at)]),
+        eb.and([eb("status", "=", "sending"), eb("lockedUntil", "<", at)]),
       ]),
     )
-    .orderBy("next_attempt_at")
+    .orderBy("nextAttemptAt")
     .limit(limit)
     // SQLite has a single writer, so its UPDATE is already exclusive; PostgreSQL needs row locks.
     .$if(dialect === "postgres", (query) => query.forUpdate().skipLocked());
   return db
     .updateTable("outbox")
-    .set({ status: "sending", attempts: sql<number>`attempts + 1`, locked_until: new Date(now.getTime() + leaseMs).toISOString() })
+    .set({ status: "sending", attempts: sql<number>`attempts + 1`, lockedUntil: new Date(now.getTime() + leaseMs).toISOString() })
     .where("id", "in", due)
     // Re-checked by the UPDATE itself: a row another sender claimed in the meantime is skipped.
-    .where((eb) => eb.or([eb("status", "=", "pending"), eb.and([eb("status", "=", "sending"), eb("locked_until", "<", at)])]))
+    .where((eb) => eb.or([eb("status", "=", "pending"), eb.and([eb("status", "=", "sending"), eb("lockedUntil", "<", at)])]))
     .returningAll()
     .execute();
 }
@@ -114,8 +114,8 @@ export async function deliverDue(leadsDb: LeadsDb, options: SenderOptions): Prom
   }
 }
 
-async function deliverOne({ db, ...rest }: LeadsDb, row: OutboxTable, options: SenderOptions, now: () => Date): Promise<"sent" | "retrying" | "failed"> {
-  const lead = await findLead({ db, ...rest }, row.lead_id);
+async function deliverOne({ db, ...rest }: LeadsDb, row: OutboxRow, options: SenderOptions, now: () => Date): Promise<"sent" | "retrying" | "failed"> {
+  const lead = await findLead({ db, ...rest }, row.leadId);
   if (!lead) {
     // Erased between claim and send: nothing to deliver, nothing personal left to keep.
     await db.deleteFrom("outbox").where("id", "=", row.id).execute();
@@ -130,9 +130,9 @@ async function deliverOne({ db, ...rest }: LeadsDb, row: OutboxTable, options: S
       .updateTable("outbox")
       .set({
         status: giveUp ? "failed" : "pending",
-        locked_until: null,
-        last_error: safeError(error),
-        next_attempt_at: new Date(now().getTime() + backoffMs(attempts, options.backoffBaseMs)).toISOString(),
+        lockedUntil: null,
+        lastError: safeError(error),
+        nextAttemptAt: new Date(now().getTime() + backoffMs(attempts, options.backoffBaseMs)).toISOString(),
       })
       .where("id", "=", row.id)
       .where("status", "=", "sending")
@@ -143,14 +143,14 @@ async function deliverOne({ db, ...rest }: LeadsDb, row: OutboxTable, options: S
   }
   await db
     .updateTable("outbox")
-    .set({ status: "sent", sent_at: now().toISOString(), locked_until: null, last_error: null })
+    .set({ status: "sent", sentAt: now().toISOString(), lockedUntil: null, lastError: null })
     .where("id", "=", row.id)
     .execute();
   log.info("outbox.sent", { leadId: lead.id, attempts: Number(row.attempts) });
   return "sent";
 }
 
-export type OutboxCounts = Record<OutboxTable["status"], number>;
+export type OutboxCounts = Record<OutboxRow["status"], number>;
 
 export async function outboxCounts({ db }: LeadsDb): Promise<OutboxCounts> {
   const rows = await db.selectFrom("outbox").select(["status", (eb) => eb.fn.countAll<string | number>().as("count")]).groupBy("status").execute();
@@ -160,6 +160,6 @@ export async function outboxCounts({ db }: LeadsDb): Promise<OutboxCounts> {
 }
 
 /** The outbox rows of one lead (tests and support questions: "was the team told?"). */
-export async function outboxForLead({ db }: LeadsDb, leadId: string): Promise<OutboxTable[]> {
-  return db.selectFrom("outbox").selectAll().where("lead_id", "=", leadId).execute();
+export async function outboxForLead({ db }: LeadsDb, leadId: string): Promise<OutboxRow[]> {
+  return db.selectFrom("outbox").selectAll().where("leadId", "=", leadId).execute();
 }

@@ -17,9 +17,9 @@ export async function hitRateLimit(
 ): Promise<RateLimitResult> {
   const start = Math.floor(now.getTime() / windowMs) * windowMs;
   const row = await db
-    .insertInto("rate_limits")
-    .values({ key, window_start: new Date(start).toISOString(), hits: 1 })
-    .onConflict((oc) => oc.columns(["key", "window_start"]).doUpdateSet((eb) => ({ hits: eb("rate_limits.hits", "+", 1) })))
+    .insertInto("rateLimits")
+    .values({ key, windowStart: new Date(start).toISOString(), hits: 1 })
+    .onConflict((oc) => oc.columns(["key", "windowStart"]).doUpdateSet((eb) => ({ hits: eb("rateLimits.hits", "+", 1) })))
     .returning("hits")
     .executeTakeFirstOrThrow();
   const hits = Number(row.hits);
@@ -28,6 +28,6 @@ export async function hitRateLimit(
 
 /** Drops windows that ended before `before` (they only held hashed addresses and counts). */
 export async function purgeRateLimits({ db }: LeadsDb, before: Date): Promise<number> {
-  const result = await db.deleteFrom("rate_limits").where("window_start", "<", before.toISOString()).executeTakeFirst();
+  const result = await db.deleteFrom("rateLimits").where("windowStart", "<", before.toISOString()).executeTakeFirst();
   return Number(result.numDeletedRows);
 }

@@ -1,8 +1,12 @@
-// Table types shared by both dialects. Times are ISO-8601 UTC strings (`Date#toISOString`), which
-// sort and compare correctly as text in SQLite and PostgreSQL alike; booleans are 0/1 integers.
-export interface LeadsTable {
+// Table types shared by both dialects, and the one definition of a lead. They are camelCase: the
+// CamelCasePlugin in ./db maps them to the snake_case columns ./migrations creates. Times are
+// ISO-8601 UTC strings (`Date#toISOString`), which sort and compare correctly as text in SQLite
+// and PostgreSQL alike; booleans are 0/1 integers.
+import type { Selectable } from "kysely";
+
+interface LeadsTable {
   id: string;
-  created_at: string;
+  createdAt: string;
   name: string;
   email: string;
   company: string;
@@ -12,35 +16,36 @@ export interface LeadsTable {
   message: string;
   newsletter: number;
   /** When the visitor ticked the privacy consent (the submission itself). */
-  consent_at: string;
+  consentAt: string;
   /** Path of the page the form was on, e.g. /blog/… (marketing attribution, no personal data). */
   source: string | null;
 }
 
-export type OutboxStatus = "pending" | "sending" | "sent" | "failed";
-
-export interface OutboxTable {
+interface OutboxTable {
   id: string;
-  lead_id: string;
+  leadId: string;
   kind: string;
-  status: OutboxStatus;
+  status: "pending" | "sending" | "sent" | "failed";
   attempts: number;
-  next_attempt_at: string;
-  locked_until: string | null;
-  last_error: string | null;
-  created_at: string;
-  sent_at: string | null;
+  nextAttemptAt: string;
+  lockedUntil: string | null;
+  lastError: string | null;
+  createdAt: string;
+  sentAt: string | null;
 }
 
-export interface RateLimitsTable {
+interface RateLimitsTable {
   /** sha-256 of salt + IP address: the limit works without storing addresses. */
   key: string;
-  window_start: string;
+  windowStart: string;
   hits: number;
 }
 
 export interface Database {
   leads: LeadsTable;
   outbox: OutboxTable;
-  rate_limits: RateLimitsTable;
+  rateLimits: RateLimitsTable;
 }
+
+export type Lead = Selectable<LeadsTable>;
+export type OutboxRow = Selectable<OutboxTable>;
