@@ -150,9 +150,22 @@ describe("clientAddress", () => {
     assert.equal(clientAddress(headers({ "x-forwarded-for": "6.6.6.6, 203.0.113.7, 10.0.0.2" }), 2), "203.0.113.7");
     assert.equal(clientAddress(headers({ "x-forwarded-for": "203.0.113.7" }), 0), "203.0.113.7");
   });
-  it("groups IPv6 addresses by their /64", () => {
-    assert.equal(clientAddress(headers({ "x-forwarded-for": "2001:db8:1:2::5" }), 1), "2001:db8:1:2::/64");
-    assert.equal(clientAddress(headers({ "x-forwarded-for": "2001:db8:1:2:aaaa::9" }), 1), "2001:db8:1:2::/64");
+  it("groups IPv6 addresses by their /64, however they are written", () => {
+    const of = (address: string) => clientAddress(headers({ "x-forwarded-for": address }), 1);
+    assert.equal(of("2001:db8:1:2::5"), "2001:db8:1:2::/64");
+    assert.equal(of("2001:db8:1:2:aaaa::9"), "2001:db8:1:2::/64");
+    assert.equal(of("2001:DB8:0001:0002:ffff:ffff:ffff:ffff"), "2001:db8:1:2::/64");
+    assert.equal(of("[2001:db8:1:2::5]"), "2001:db8:1:2::/64");
+    assert.equal(of("2001:db8::1"), "2001:db8::/64");
+    assert.notEqual(of("2001:db8:1:3::5"), of("2001:db8:1:2::5"));
+  });
+  it("counts an IPv4-mapped IPv6 address as the IPv4 address", () => {
+    assert.equal(clientAddress(headers({ "x-forwarded-for": "::ffff:203.0.113.7" }), 1), "203.0.113.7");
+    assert.equal(clientAddress(headers({ "x-forwarded-for": "::ffff:cb00:7107" }), 1), "203.0.113.7");
+  });
+  it("keeps an address it cannot parse as it is", () => {
+    assert.equal(clientAddress(headers({ "x-real-ip": "proxy-a" }), 1), "proxy-a");
+    assert.equal(clientAddress(headers({}), 1), "unknown");
   });
 });
 

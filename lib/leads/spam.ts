@@ -1,4 +1,5 @@
 // Request-level abuse checks that need no database: origin, honeypot, fill time, client address.
+import ipaddr from "ipaddr.js";
 import { HONEYPOT_FIELD, STARTED_FIELD } from "./validation";
 
 type HeaderSource = { get(name: string): string | null };
@@ -38,17 +39,13 @@ export function clientAddress(headers: HeaderSource, hops: number): string {
     .map((part) => part.trim())
     .filter(Boolean);
   const address = chain[Math.max(0, chain.length - Math.max(1, hops))] ?? headers.get("x-real-ip") ?? "unknown";
+  const bare = address.replace(/^\[|\]$/g, "");
+  if (!ipaddr.IPv6.isValid(bare)) return address;
+  const ip = ipaddr.IPv6.parse(bare);
+  // A dual-stack socket reports an IPv4 visitor as ::ffff:a.b.c.d: that is the IPv4 address.
+  if (ip.isIPv4MappedAddress()) return ip.toIPv4Address().toString();
   // One IPv6 subscriber gets a whole /64: count the prefix, not the address.
-  if (address.includes(":") && !address.includes(".")) return `${expandIpv6(address).slice(0, 4).join(":")}::/64`;
-  return address;
-}
-
-function expandIpv6(address: string): string[] {
-  const [head = "", tail] = address.replace(/^\[|\]$/g, "").split("::");
-  const left = head ? head.split(":") : [];
-  const right = tail ? tail.split(":") : [];
-  const missing = tail === undefined ? 0 : 8 - left.length - right.length;
-  return [...left, ...Array<string>(Math.max(0, missing)).fill("0"), ...right].map((part) => part.toLowerCase());
+  return `${new ipaddr.IPv6([...ip.parts.slice(0, 4), 0, 0, 0, 0]).toString()}/64`;
 }
 
 export type BotVerdict = { bot: false } | { bot: true; reason: "honeypot" | "no-start" | "too-fast" };
