@@ -3,9 +3,9 @@
 import { usePathname } from "next/navigation";
 import { useActionState, useEffect, useId, useRef, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
-import { submitIntake } from "@/app/contact/actions";
-import { type IntakeState, initialIntakeState } from "@/lib/leads/form-state";
 import { FIELDS, HONEYPOT_FIELD, LIMITS, SOURCE_FIELD, STARTED_FIELD } from "@/lib/leads/fields";
+import { type IntakeState, initialIntakeState } from "@/lib/leads/form-state";
+import { submitIntake } from "@/lib/leads/intake-action";
 import { INTEREST_LABELS, INTERESTS, type Interest } from "@/lib/taxonomy";
 
 const inputClass =

@@ -2,10 +2,10 @@
 
 import { after } from "next/server";
 import { headers } from "next/headers";
-import { handleIntake, sendDueNotifications } from "@/lib/leads";
-import type { IntakeState } from "@/lib/leads/form-state";
-import { STARTED_FIELD } from "@/lib/leads/validation";
-import { site } from "@/lib/site";
+import { site } from "../site";
+import { STARTED_FIELD } from "./fields";
+import type { IntakeState } from "./form-state";
+import { handleIntake, sendDueNotifications } from "./index";
 
 const retryLater =
   "Je aanvraag is niet verstuurd door een storing bij ons. Wat je hebt ingevuld staat er nog: probeer het over een minuut opnieuw.";
