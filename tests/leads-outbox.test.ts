@@ -91,8 +91,8 @@ for (const database of await testDatabases("outbox")) {
 
     it("sends one message per lead through SMTP_URL, also with two senders at once and a second run", async () => {
       const leads = await Promise.all([1, 2, 3, 4, 5].map((i) => insertLead(conn, lead(`klant-${i}@example.nl`))));
-      await Promise.all([sendDueNotifications({ db: conn }), sendDueNotifications({ db: conn })]);
-      await sendDueNotifications({ db: conn });
+      await Promise.all([sendDueNotifications(conn), sendDueNotifications(conn)]);
+      await sendDueNotifications(conn);
       assert.equal(smtp.received.length, 5);
       assert.deepEqual(smtp.received.map((m) => leadIdOf(m.raw)).sort(), leads.map((l) => l.id).sort());
       assert.ok(smtp.received.every((m) => m.to.join() === "team@aivoorhetmkb.test"));
@@ -146,7 +146,7 @@ for (const database of await testDatabases("outbox")) {
       const stored = await insertLead(conn, lead("geen-smtp@example.nl"));
       delete process.env.SMTP_URL;
       try {
-        assert.deepEqual(await sendDueNotifications({ db: conn }), { skipped: "no-smtp" });
+        assert.deepEqual(await sendDueNotifications(conn), { skipped: "no-smtp" });
       } finally {
         process.env.SMTP_URL = smtp.url;
       }

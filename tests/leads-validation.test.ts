@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { clientAddress, isSameOrigin, botCheck } from "../lib/leads/spam";
-import { LIMITS, normalizeLine, normalizeText, validateLead } from "../lib/leads/validation";
+import { LIMITS } from "../lib/leads/fields";
+import { normalizeLine, normalizeText, validateLead } from "../lib/leads/validation";
 
 const valid = {
   naam: "Sanne de Vries",

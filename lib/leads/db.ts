@@ -7,8 +7,7 @@ import { type DatabaseConfig, databaseConfig } from "./config";
 import { migrateToLatest } from "./migrations";
 import type { Database } from "./schema";
 
-export type Dialect = DatabaseConfig["dialect"];
-export type LeadsDb = { db: Kysely<Database>; dialect: Dialect; close: () => Promise<void> };
+export type LeadsDb = { db: Kysely<Database>; dialect: DatabaseConfig["dialect"]; close: () => Promise<void> };
 
 /** Opens a connection and migrates it; the caller owns it (tests, scripts). The app uses getDb(). */
 export async function openDatabase(config: DatabaseConfig = databaseConfig()): Promise<LeadsDb> {
@@ -82,9 +81,9 @@ export async function closeDb(): Promise<void> {
   if (current) await (await current).close();
 }
 
-/** Whether the database answers a trivial query (for /api/health). */
-export async function ping(): Promise<{ ok: boolean; dialect: Dialect }> {
+/** Throws unless the database answers a trivial query; returns which one answered (for /api/health). */
+export async function ping(): Promise<LeadsDb["dialect"]> {
   const { db, dialect } = await getDb();
   await sql`select 1`.execute(db);
-  return { ok: true, dialect };
+  return dialect;
 }

@@ -6,11 +6,12 @@ import { log, safeError } from "./log";
 import { hashKey, hitRateLimit } from "./rate-limit";
 import { insertLead } from "./repository";
 import { botCheck, clientAddress, isSameOrigin } from "./spam";
-import { type IntakeField, type IntakeValues, keptValues, readIntakeForm, SOURCE_FIELD, validateLead } from "./validation";
+import { type IntakeField, SOURCE_FIELD } from "./fields";
+import { type IntakeValues, keptValues, readIntakeForm, validateLead } from "./validation";
 
 type HeaderSource = { get(name: string): string | null };
 
-export type IntakeOutcome =
+type IntakeOutcome =
   | { kind: "stored"; leadId: string; email: string }
   /** Honeypot, fill time or missing start: answered like a success, stored as nothing. */
   | { kind: "bot"; reason: string }
@@ -19,7 +20,7 @@ export type IntakeOutcome =
   | { kind: "rate-limited"; values: IntakeValues; retryAfterMs: number }
   | { kind: "unavailable"; values: IntakeValues };
 
-export type IntakeRequest = {
+type IntakeRequest = {
   form: FormData;
   headers: HeaderSource;
   now?: Date;

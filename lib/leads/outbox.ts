@@ -8,7 +8,7 @@ import { findLead } from "./repository";
 import type { Lead, OutboxRow } from "./schema";
 import { INTEREST_LABELS, type Interest } from "../taxonomy";
 
-export type MailMessage = {
+type MailMessage = {
   from: string;
   to: string;
   replyTo: string;
@@ -21,14 +21,13 @@ export type MailMessage = {
 /** What the outbox needs from a mailer: nodemailer's Transporter fits, and so does a test double. */
 export type MailTransport = { sendMail(message: MailMessage): Promise<unknown> };
 
-export type SenderOptions = {
+type SenderOptions = {
   transport: MailTransport;
   from: string;
   to: string;
   maxAttempts: number;
   backoffBaseMs: number;
   leaseMs: number;
-  batchSize?: number;
   now?: () => Date;
 };
 
@@ -66,7 +65,7 @@ export async function claimDue({ db, dialect }: LeadsDb, { now, leaseMs, limit }
 }
 
 /** The team's notification: everything needed to reply, with the lead id as a stable Message-ID. */
-export function composeNotification(lead: Lead, { from, to }: { from: string; to: string }): MailMessage {
+function composeNotification(lead: Lead, { from, to }: { from: string; to: string }): MailMessage {
   const interest = INTEREST_LABELS[lead.interest as Interest] ?? lead.interest;
   const domain = to.split("@")[1]?.replace(/>$/, "") || "localhost";
   const lines = [
@@ -104,7 +103,7 @@ export async function deliverDue(leadsDb: LeadsDb, options: SenderOptions): Prom
   const now = options.now ?? (() => new Date());
   const report: DeliveryReport = { claimed: 0, sent: 0, retrying: 0, failed: 0 };
   for (;;) {
-    const rows = await claimDue(leadsDb, { now: now(), leaseMs: options.leaseMs, limit: options.batchSize ?? 20 });
+    const rows = await claimDue(leadsDb, { now: now(), leaseMs: options.leaseMs, limit: 20 });
     if (rows.length === 0) return report;
     report.claimed += rows.length;
     for (const row of rows) {
@@ -114,8 +113,9 @@ export async function deliverDue(leadsDb: LeadsDb, options: SenderOptions): Prom
   }
 }
 
-async function deliverOne({ db, ...rest }: LeadsDb, row: OutboxRow, options: SenderOptions, now: () => Date): Promise<"sent" | "retrying" | "failed"> {
-  const lead = await findLead({ db, ...rest }, row.leadId);
+async function deliverOne(leadsDb: LeadsDb, row: OutboxRow, options: SenderOptions, now: () => Date): Promise<"sent" | "retrying" | "failed"> {
+  const { db } = leadsDb;
+  const lead = await findLead(leadsDb, row.leadId);
   if (!lead) {
     // Erased between claim and send: nothing to deliver, nothing personal left to keep.
     await db.deleteFrom("outbox").where("id", "=", row.id).execute();
@@ -150,7 +150,7 @@ async function deliverOne({ db, ...rest }: LeadsDb, row: OutboxRow, options: Sen
   return "sent";
 }
 
-export type OutboxCounts = Record<OutboxRow["status"], number>;
+type OutboxCounts = Record<OutboxRow["status"], number>;
 
 export async function outboxCounts({ db }: LeadsDb): Promise<OutboxCounts> {
   const rows = await db.selectFrom("outbox").select(["status", (eb) => eb.fn.countAll<string | number>().as("count")]).groupBy("status").execute();

@@ -7,7 +7,7 @@ export function hashKey(salt: string, value: string): string {
   return createHash("sha256").update(`${salt}\u0000${value}`).digest("hex");
 }
 
-export type RateLimitResult = { allowed: boolean; hits: number; retryAfterMs: number };
+type RateLimitResult = { allowed: boolean; hits: number; retryAfterMs: number };
 
 /** Counts one hit for the key and says whether it is within `max` hits in the current window. */
 export async function hitRateLimit(

@@ -6,7 +6,7 @@ import type { LeadsDb } from "./db";
 import type { Lead } from "./schema";
 import type { LeadInput } from "./validation";
 
-export const NOTIFY_TEAM = "notify-team";
+const NOTIFY_TEAM = "notify-team";
 
 /** Stores a validated lead with its team notification in the outbox; resolves after the commit. */
 export async function insertLead({ db }: LeadsDb, input: LeadInput, meta: { source?: string | null; now?: Date } = {}): Promise<Lead> {

@@ -1,6 +1,6 @@
 // Request-level abuse checks that need no database: origin, honeypot, fill time, client address.
 import ipaddr from "ipaddr.js";
-import { HONEYPOT_FIELD, STARTED_FIELD } from "./validation";
+import { HONEYPOT_FIELD, STARTED_FIELD } from "./fields";
 
 type HeaderSource = { get(name: string): string | null };
 
@@ -48,7 +48,7 @@ export function clientAddress(headers: HeaderSource, hops: number): string {
   return `${new ipaddr.IPv6([...ip.parts.slice(0, 4), 0, 0, 0, 0]).toString()}/64`;
 }
 
-export type BotVerdict = { bot: false } | { bot: true; reason: "honeypot" | "no-start" | "too-fast" };
+type BotVerdict = { bot: false } | { bot: true; reason: "honeypot" | "no-start" | "too-fast" };
 
 /** Honeypot and minimum fill time. `startedAt` is the server time the form was rendered. */
 export function botCheck(form: FormData, { now, minFillMs }: { now: number; minFillMs: number }): BotVerdict {

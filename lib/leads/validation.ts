@@ -4,8 +4,6 @@ import { z } from "zod";
 import { INTERESTS, type Interest } from "../taxonomy";
 import { FIELDS, type IntakeField, LIMITS } from "./fields";
 
-export { FIELDS, HONEYPOT_FIELD, type IntakeField, LIMITS, SOURCE_FIELD, STARTED_FIELD } from "./fields";
-
 // C0/C1 control characters, and the bidi overrides that can disguise text in a mail client or CSV
 // viewer ("Trojan Source"). Tab and newline are allowed only in the message.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
@@ -55,7 +53,7 @@ const checkbox = z
   .union([z.literal("on"), z.literal("true"), z.literal("1"), z.literal(""), z.undefined(), z.null()])
   .transform((value) => value === "on" || value === "true" || value === "1");
 
-export const leadSchema = z.object({
+const leadSchema = z.object({
   naam: line(LIMITS.naam, { required: "Vul je naam in.", max: `Je naam mag maximaal ${LIMITS.naam} tekens lang zijn.` }),
   // zod's address check (no quotes, spaces or leading, trailing or double dots; a dotted domain with
   // a 2+ letter TLD) does not cap the part before the @, which mail servers limit to 64 characters.
@@ -102,7 +100,7 @@ export type LeadInput = {
 /** What the visitor typed, as strings, to put back into the form after an error. */
 export type IntakeValues = Partial<Record<Exclude<IntakeField, "privacy">, string>> & { privacy?: boolean; nieuwsbrief?: boolean };
 
-export type ValidationResult =
+type ValidationResult =
   | { ok: true; lead: LeadInput }
   | { ok: false; errors: Partial<Record<IntakeField, string>>; values: IntakeValues };
 
