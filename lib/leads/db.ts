@@ -39,17 +39,9 @@ async function sqliteDialect(file: string): Promise<SqliteDialect> {
 }
 
 async function postgresDialect(config: Extract<DatabaseConfig, { dialect: "postgres" }>): Promise<PostgresDialect> {
+  // An isolated schema (tests, benchmarks): create it, then make it the only one on the search path.
+  if (config.schema) await postgresStatement(config.url, `CREATE SCHEMA IF NOT EXISTS ${quoted(config.schema)}`);
   const { default: pg } = await import("pg");
-  if (config.schema) {
-    // An isolated schema (tests, benchmarks): create it, then make it the only one on the search path.
-    const client = new pg.Client({ connectionString: config.url });
-    await client.connect();
-    try {
-      await client.query(`CREATE SCHEMA IF NOT EXISTS "${config.schema}"`);
-    } finally {
-      await client.end();
-    }
-  }
   const pool = new pg.Pool({
     connectionString: config.url,
     max: config.poolMax,
@@ -59,6 +51,30 @@ async function postgresDialect(config: Extract<DatabaseConfig, { dialect: "postg
   // A broken idle connection must not crash the server; the next query gets a fresh one.
   pool.on("error", () => {});
   return new PostgresDialect({ pool });
+}
+
+/** Runs one statement on a connection of its own, outside any pool. */
+async function postgresStatement(url: string, statement: string, connectionTimeoutMillis?: number): Promise<void> {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis });
+  try {
+    await client.connect();
+    await client.query(statement);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+const quoted = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
+
+/** Throws unless PostgreSQL at `url` answers within three seconds (tests decide whether to run). */
+export function pingPostgres(url: string): Promise<void> {
+  return postgresStatement(url, "select 1", 3000);
+}
+
+/** Drops an isolated schema that openDatabase created, with everything in it (tests, benchmarks). */
+export function dropPostgresSchema(url: string, schema: string): Promise<void> {
+  return postgresStatement(url, `DROP SCHEMA IF EXISTS ${quoted(schema)} CASCADE`);
 }
 
 let shared: Promise<LeadsDb> | undefined;

@@ -12,7 +12,7 @@ import { purgeRateLimits } from "./rate-limit";
 import { allLeads, eraseByEmail, purgeLeadsBefore, retentionCutoff } from "./repository";
 
 export { databaseConfig, leadsConfig } from "./config";
-export { closeDb as closeLeadsDb, getDb, type LeadsDb, openDatabase } from "./db";
+export { closeDb as closeLeadsDb, dropPostgresSchema, getDb, type LeadsDb, openDatabase, pingPostgres } from "./db";
 export { handleIntake } from "./intake";
 export { migrationNames } from "./migrations";
 export { backoffMs, claimDue, deliverDue, outboxCounts, outboxForLead } from "./outbox";

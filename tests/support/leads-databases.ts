@@ -4,22 +4,18 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { dropPostgresSchema, pingPostgres } from "../../lib/leads";
 import type { DatabaseConfig } from "../../lib/leads/config";
 
 export const POSTGRES_URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const isCI = process.env.CI === "true" || process.env.CI === "1";
 
 async function reachable(url: string): Promise<string | undefined> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
   try {
-    await client.connect();
-    await client.query("select 1");
+    await pingPostgres(url);
     return undefined;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
-  } finally {
-    await client.end().catch(() => undefined);
   }
 }
 
@@ -59,11 +55,7 @@ export async function testDatabases(label: string): Promise<TestDatabase[]> {
         return { dialect: "postgres", url: POSTGRES_URL, schema, poolMax: 10 };
       },
       cleanup: async () => {
-        if (problem) return;
-        const client = new pg.Client({ connectionString: POSTGRES_URL });
-        await client.connect();
-        await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-        await client.end();
+        if (!problem) await dropPostgresSchema(POSTGRES_URL, schema);
       },
       skip: problem && !isCI ? `PostgreSQL unreachable: ${problem}` : false,
     },
