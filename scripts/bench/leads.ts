@@ -25,8 +25,7 @@ import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
-import { type LeadsDb, openDatabase } from "../../lib/leads";
+import { dropPostgresSchema, type LeadsDb, openDatabase } from "../../lib/leads";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const HOST = "127.0.0.1";
@@ -77,12 +76,7 @@ function postgresTarget(): Target {
     name: "postgres",
     env: { DATABASE_URL: POSTGRES_URL, DATABASE_SCHEMA: schema, DATABASE_POOL_MAX: "20" },
     open: () => openDatabase({ dialect: "postgres", url: POSTGRES_URL, schema, poolMax: 5 }),
-    cleanup: async () => {
-      const client = new pg.Client({ connectionString: POSTGRES_URL });
-      await client.connect();
-      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-      await client.end();
-    },
+    cleanup: () => dropPostgresSchema(POSTGRES_URL, schema),
   };
 }
 
