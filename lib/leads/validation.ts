@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { INTERESTS, type Interest } from "../taxonomy";
 import { FIELDS, type IntakeField, LIMITS } from "./fields";
+import type { Lead } from "./schema";
 
 // C0/C1 control characters, and the bidi overrides that can disguise text in a mail client or CSV
 // viewer ("Trojan Source"). Tab and newline are allowed only in the message.
@@ -85,17 +86,8 @@ const leadSchema = z.object({
   nieuwsbrief: checkbox,
 });
 
-/** A valid lead in the domain's (English) vocabulary. */
-export type LeadInput = {
-  name: string;
-  email: string;
-  company: string;
-  phone: string | null;
-  interest: Interest;
-  region: string | null;
-  message: string;
-  newsletter: boolean;
-};
+/** A valid lead in the domain's (English) vocabulary: the stored lead's visitor fields. */
+export type LeadInput = Pick<Lead, "name" | "email" | "company" | "phone" | "region" | "message"> & { interest: Interest; newsletter: boolean };
 
 /** What the visitor typed, as strings, to put back into the form after an error. */
 export type IntakeValues = Partial<Record<Exclude<IntakeField, "privacy">, string>> & { privacy?: boolean; nieuwsbrief?: boolean };
