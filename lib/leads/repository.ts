@@ -1,5 +1,5 @@
 // Storage of leads. Writing a lead and its notification happen in one transaction: when
-// createLead resolves, both are committed, and only then does the visitor see success.
+// insertLead resolves, both are committed, and only then does the visitor see success.
 import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
 import type { LeadsDb } from "./db";
