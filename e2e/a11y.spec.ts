@@ -37,8 +37,13 @@ for (const width of [390, 1280]) {
 test("headings never skip a level and every page has one H1", async ({ page }) => {
   for (const path of pages) {
     await page.goto(path);
-    const levels = await page.locator("main h1, main h2, main h3, main h4, main h5, main h6").evaluateAll((headings) => headings.map((heading) => Number(heading.tagName.slice(1))));
-    expect(levels.filter((level) => level === 1), path).toHaveLength(1);
+    const levels = await page
+      .locator("main h1, main h2, main h3, main h4, main h5, main h6")
+      .evaluateAll((headings) => headings.map((heading) => Number(heading.tagName.slice(1))));
+    expect(
+      levels.filter((level) => level === 1),
+      path,
+    ).toHaveLength(1);
     levels.forEach((level, index) => {
       if (index > 0) expect(level - levels[index - 1]!, `${path}: h${levels[index - 1]} → h${level}`).toBeLessThanOrEqual(1);
     });

@@ -12,10 +12,30 @@ export const hiddenItems = {
  * imported (edited) versions under a new file name, as a marketer would drop them in.
  */
 export const newsSeedCopies = [
-  { slug: "000-8306442ca7f028fb", title: "OpenAI haalt Nederlands AI-talent binnen: wat betekent dit voor jouw bedrijf?", heading: "Wat is een AI-agent eigenlijk?", source: "Het Financieele Dagblad" },
-  { slug: "001-fbf1c71b8d791077", title: "OpenAI haalt Nederlands AI-talent binnen voor persoonlijke assistenten", heading: "Wat zijn persoonlijke AI-agents?", source: "Het Financieele Dagblad" },
-  { slug: "002-f32e0354811554bf", title: "OpenAI erkent: AI nog niet echt doorgedrongen in bedrijfsprocessen van MKB", heading: "De kloof tussen experiment en integratie", source: "TechCrunch" },
-  { slug: "004-33bbcdb641461c3e", title: "OpenAI krijgt 110 miljard dollar van Amazon, Nvidia en SoftBank", heading: "Wat betekent dit voor jouw bedrijfssoftware?", source: null },
+  {
+    slug: "000-8306442ca7f028fb",
+    title: "OpenAI haalt Nederlands AI-talent binnen: wat betekent dit voor jouw bedrijf?",
+    heading: "Wat is een AI-agent eigenlijk?",
+    source: "Het Financieele Dagblad",
+  },
+  {
+    slug: "001-fbf1c71b8d791077",
+    title: "OpenAI haalt Nederlands AI-talent binnen voor persoonlijke assistenten",
+    heading: "Wat zijn persoonlijke AI-agents?",
+    source: "Het Financieele Dagblad",
+  },
+  {
+    slug: "002-f32e0354811554bf",
+    title: "OpenAI erkent: AI nog niet echt doorgedrongen in bedrijfsprocessen van MKB",
+    heading: "De kloof tussen experiment en integratie",
+    source: "TechCrunch",
+  },
+  {
+    slug: "004-33bbcdb641461c3e",
+    title: "OpenAI krijgt 110 miljard dollar van Amazon, Nvidia en SoftBank",
+    heading: "Wat betekent dit voor jouw bedrijfssoftware?",
+    source: null,
+  },
 ] as const;
 
 /** Their paths: they repeat the imported items' titles on purpose. */

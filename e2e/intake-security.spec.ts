@@ -12,7 +12,9 @@ async function watchCsp(page: Page) {
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
       (window as unknown as { cspViolations: string[] }).cspViolations ??= [];
-      (window as unknown as { cspViolations: string[] }).cspViolations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`);
+      (window as unknown as { cspViolations: string[] }).cspViolations.push(
+        `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
+      );
     });
   });
   return async () => [...violations, ...(await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []))];
@@ -22,7 +24,8 @@ test("every page is served with the security headers", async ({ request }) => {
   for (const path of ["/", "/contact", "/api/health"]) {
     const headers = (await request.get(path)).headers();
     const csp = headers["content-security-policy"] ?? "";
-    for (const directive of ["default-src 'self'", "frame-ancestors 'none'", "form-action 'self'", "object-src 'none'", "base-uri 'self'"]) expect(csp, path).toContain(directive);
+    for (const directive of ["default-src 'self'", "frame-ancestors 'none'", "form-action 'self'", "object-src 'none'", "base-uri 'self'"])
+      expect(csp, path).toContain(directive);
     expect(csp).not.toMatch(/script-src[^;]*(https?:|\*)/);
     expect(headers["strict-transport-security"]).toMatch(/max-age=\d{8}/);
     expect(headers["x-content-type-options"]).toBe("nosniff");

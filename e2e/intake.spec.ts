@@ -76,7 +76,10 @@ test("every validation error is shown in Dutch next to its field, focus goes to 
     [form.getByLabel("E-mail", { exact: true }), "Vul je e-mailadres in."],
     [form.getByLabel("Bedrijf", { exact: true }), "Vul de naam van je bedrijf in."],
     [form.getByLabel("Je vraag of situatie", { exact: true }), "Vertel kort waar we je mee kunnen helpen."],
-    [form.getByRole("checkbox", { name: /privacyverklaring/ }), "Geef toestemming voor het verwerken van je gegevens; anders kunnen we geen contact met je opnemen."],
+    [
+      form.getByRole("checkbox", { name: /privacyverklaring/ }),
+      "Geef toestemming voor het verwerken van je gegevens; anders kunnen we geen contact met je opnemen.",
+    ],
   ];
   await expect(form.getByRole("alert")).toHaveText("5 velden zijn nog niet goed ingevuld; zie de meldingen bij de velden.");
   for (const [field, message] of expected) {
@@ -98,7 +101,9 @@ test("every validation error is shown in Dutch next to its field, focus goes to 
   const email = form.getByLabel("E-mail", { exact: true });
   await expect(email).toHaveAccessibleDescription("Vul een geldig e-mailadres in, bijvoorbeeld naam@bedrijf.nl.");
   await expect(email).toBeFocused();
-  await expect(form.getByLabel("Telefoon (optioneel)", { exact: true })).toHaveAccessibleDescription("Vul een geldig telefoonnummer in, bijvoorbeeld 020 123 45 67.");
+  await expect(form.getByLabel("Telefoon (optioneel)", { exact: true })).toHaveAccessibleDescription(
+    "Vul een geldig telefoonnummer in, bijvoorbeeld 020 123 45 67.",
+  );
   await expect(email).toHaveValue("sanne@bakkerij");
   await expect(form.getByLabel("Naam", { exact: true })).toHaveValue("Sanne de Vries");
   await expect(form.getByLabel("Naam", { exact: true })).not.toHaveAttribute("aria-invalid");
@@ -218,8 +223,9 @@ async function capturedPost(browser: Browser, baseURL: string, email: string, me
     });
     await submit(form);
     const request = await captured;
-    const headers = { ...(await request.allHeaders()) };
-    for (const name of Object.keys(headers)) if (name.startsWith(":") || ["origin", "content-length", "cookie"].includes(name)) delete headers[name];
+    const headers = Object.fromEntries(
+      Object.entries(await request.allHeaders()).filter(([name]) => !name.startsWith(":") && !["origin", "content-length", "cookie"].includes(name)),
+    );
     return { url: request.url(), headers, origin: new URL(baseURL).origin, body: request.postDataBuffer() ?? Buffer.alloc(0) };
   } finally {
     await close();

@@ -2,11 +2,18 @@ import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { buildCalendar, CONTENT_PLAN, countByStatus, formatCalendar, statusLabel, statusOf, type CalendarPost } from "../lib/calendar";
-import { getAllPostsForCalendar, isPublished } from "../lib/content";
+import { buildCalendar, countByStatus, formatCalendar, statusLabel, type CalendarPost, type PlannedWeek } from "../lib/calendar";
+import { getAllPostsForCalendar, getCalendarPlan } from "../lib/content";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
 const afterImport = new Date("2026-11-23T12:00:00+01:00");
+const fixtureSite = "tests/fixtures/site";
+const plan: PlannedWeek[] = Array.from({ length: 12 }, (_, index) => ({
+  week: index + 1,
+  title: `Week ${index + 1}`,
+  intent: "informatief",
+  faqUpdate: "Vragen.",
+}));
 
 const post = (overrides: Partial<CalendarPost>): CalendarPost => ({
   slug: "x",
@@ -21,50 +28,63 @@ const post = (overrides: Partial<CalendarPost>): CalendarPost => ({
 });
 
 describe("content calendar", () => {
-  it("plans the strategy's twelve weeks, one blog each", () => {
-    assert.deepEqual(CONTENT_PLAN.map((week) => week.week), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
-    assert.deepEqual(countByStatus(buildCalendar([], afterImport)), { gepubliceerd: 0, gepland: 0, concept: 0, ontbreekt: 12 });
+  it("reads the plan from content/kalender: every planned week, in order", () => {
+    assert.deepEqual(
+      getCalendarPlan().map((week) => week.week),
+      [1, 2, 3, 4, 5, 6],
+    );
+    assert.equal(getCalendarPlan()[2]?.intentNote, "bewijsvoering");
+    assert.deepEqual(countByStatus(buildCalendar([], plan, afterImport)), { published: 0, scheduled: 0, draft: 0, missing: 12 });
   });
 
   it("derives the status from draft and date: gepubliceerd, gepland op <datum>, concept, ontbreekt", () => {
     const calendar = buildCalendar(
       [post({ week: 1, date: "2026-01-05T09:00:00+01:00" }), post({ week: 2, date: "2026-03-02T09:00:00+01:00" }), post({ week: 3, draft: true })],
+      plan,
       new Date("2026-02-01T00:00:00+01:00"),
     );
-    assert.deepEqual(calendar.weeks.slice(0, 4).map((week) => statusLabel(week.status)), ["gepubliceerd", "gepland op 2 maart 2026", "concept", "ontbreekt"]);
+    assert.deepEqual(
+      calendar.weeks.slice(0, 4).map((week) => statusLabel(week.status)),
+      ["gepubliceerd", "gepland op 2 maart 2026", "concept", "ontbreekt"],
+    );
   });
 
   it("publishes a scheduled post at its moment, not a second earlier", () => {
-    const scheduled = post({ date: "2026-03-02T09:00:00+01:00" });
-    assert.equal(statusOf(scheduled, new Date("2026-03-02T07:59:59Z")).kind, "gepland");
-    assert.equal(statusOf(scheduled, new Date("2026-03-02T08:00:00Z")).kind, "gepubliceerd");
+    const scheduled = [post({ week: 1, date: "2026-03-02T09:00:00+01:00" })];
+    assert.equal(buildCalendar(scheduled, plan, new Date("2026-03-02T07:59:59Z")).weeks[0]?.status.kind, "scheduled");
+    assert.equal(buildCalendar(scheduled, plan, new Date("2026-03-02T08:00:00Z")).weeks[0]?.status.kind, "published");
   });
 
   it("flags a week planned twice, an intent that differs from the plan and posts outside the plan", () => {
-    const calendar = buildCalendar([post({ week: 4, slug: "a" }), post({ week: 4, slug: "b", intent: "lokaal" }), post({ slug: "extra" }), post({ slug: "later", week: 20 })], afterImport);
+    const calendar = buildCalendar(
+      [post({ week: 4, slug: "a" }), post({ week: 4, slug: "b", intent: "lokaal" }), post({ slug: "extra" }), post({ slug: "later", week: 20 })],
+      plan,
+      afterImport,
+    );
     const week4 = calendar.weeks[3];
     assert.equal(week4?.entries.length, 2);
     assert.equal(week4?.entries[1]?.intentMatchesPlan, false);
-    assert.deepEqual(calendar.unplanned.map((entry) => entry.post.slug), ["extra", "later"]);
+    assert.deepEqual(
+      calendar.unplanned.map((entry) => entry.post.slug),
+      ["extra", "later"],
+    );
     const text = formatCalendar(calendar);
     assert.match(text, /let op: week 4 is dubbel ingepland/);
     assert.match(text, /intentie: lokaal \(plan: informatief\)/);
-    assert.match(text, /Niet ingepland \(geen week 1–12 in de frontmatter\):/);
+    assert.match(text, /Niet ingepland \(geen week van het plan in de frontmatter\):/);
   });
 
-  it("shows the imported content: weeks 1–8 published, 9–12 planned as drafts", () => {
-    const calendar = buildCalendar(getAllPostsForCalendar().filter((entry) => entry._raw.sourceFilePath.startsWith("blog/")), afterImport);
-    assert.deepEqual(calendar.weeks.map((week) => week.status.kind), [...Array(8).fill("gepubliceerd"), ...Array(4).fill("concept")]);
-    assert.ok(calendar.weeks.every((week) => week.entries.length === 1 && week.entries[0]?.intentMatchesPlan));
-    // The posts keep the strategy's titles; week 6's "[fictief bedrijf]" became a labelled voorbeeldcase.
-    for (const week of calendar.weeks.filter((entry) => entry.plan.week !== 6)) assert.equal(week.entries[0]?.post.title, week.plan.title);
-  });
-
-  it("agrees with the site's publishing rule for every post at any moment", () => {
-    const moments = ["2026-01-01T00:00:00Z", "2026-01-12T08:00:00Z", "2026-02-23T07:59:59Z", "2027-01-01T00:00:00Z"].map((iso) => new Date(iso));
-    for (const entry of getAllPostsForCalendar()) {
-      for (const now of moments) assert.equal(statusOf(entry, now).kind === "gepubliceerd", isPublished(entry, now), `${entry.slug} at ${now.toISOString()}`);
-    }
+  it("shows the fixture site: published, scheduled, draft and missing weeks side by side", () => {
+    const calendar = buildCalendar(getAllPostsForCalendar(), getCalendarPlan(), afterImport);
+    assert.deepEqual(
+      calendar.weeks.map((week) => week.status.kind),
+      ["published", "published", "published", "scheduled", "draft", "missing"],
+    );
+    assert.ok(
+      calendar.weeks
+        .filter((week) => week.entries.length > 0)
+        .every((week) => week.entries[0]?.post.title === week.plan.title && week.entries[0]?.intentMatchesPlan),
+    );
   });
 });
 
@@ -77,24 +97,28 @@ describe("npm run content:calendar", { concurrency: true }, () => {
     });
 
   it("prints the plan with each post's status from its frontmatter", async () => {
-    const result = await run("--now", afterImport.toISOString());
+    const result = await run("--dir", fixtureSite, "--now", afterImport.toISOString());
     assert.equal(result.status, 0, result.stderr);
-    assert.match(result.stdout, /^ {3}1 {2}gepubliceerd {2}AI voor het MKB: 5 snelle wins die direct tijd besparen$/m);
-    assert.match(result.stdout, /^ {3}9 {2}concept {7}AI-trends voor het MKB in 2025$/m);
-    assert.match(result.stdout, /intentie: lokaal · persona’s: lokale-ondernemer · clusters: ai-workshop-kosten/);
-    assert.match(result.stdout, /Samenvatting: 8 gepubliceerd, 0 gepland, 4 concept, 0 ontbreekt\./);
+    assert.match(result.stdout, /^ {3}1 {2}gepubliceerd +Eerste stappen met AI in een klein bedrijf$/m);
+    assert.match(result.stdout, /^ {3}4 {2}gepland op 5 januari 2099 +Een artikel dat pas in 2099 verschijnt$/m);
+    assert.match(result.stdout, /^ {3}5 {2}concept +Een concept dat nooit verschijnt$/m);
+    assert.match(result.stdout, /^ {3}6 {2}ontbreekt +Een week zonder artikel$/m);
+    assert.match(
+      result.stdout,
+      /intentie: transactioneel · persona’s: kritische-beslisser, drukbezette-ondernemer · clusters: ai-workshop-kosten, automatisering-mkb/,
+    );
+    assert.match(result.stdout, /Samenvatting: 3 gepubliceerd, 1 gepland, 1 concept, 1 ontbreekt\./);
   });
 
   it("shows scheduled posts with their date when run before it", async () => {
-    const result = await run("--now", "2026-01-13T12:00:00+01:00");
-    assert.match(result.stdout, /^ {3}3 {2}gepland op 19 januari 2026 +Stappenplan/m);
-    assert.match(result.stdout, /Samenvatting: 2 gepubliceerd, 6 gepland, 4 concept, 0 ontbreekt\./);
+    const result = await run("--dir", fixtureSite, "--now", "2026-01-13T12:00:00+01:00");
+    assert.match(result.stdout, /^ {3}2 {2}gepland op 2 februari 2026 +Wat kost een AI-workshop\?$/m);
+    assert.match(result.stdout, /Samenvatting: 1 gepubliceerd, 3 gepland, 1 concept, 1 ontbreekt\./);
   });
 
-  it("reports missing weeks and posts outside the plan", async () => {
-    const result = await run("--dir", "e2e/fixtures/content-check/faq-duplicate", "--now", afterImport.toISOString());
+  it("reports posts outside the plan", async () => {
+    const result = await run("--dir", "tests/fixtures/content-check/faq-duplicate", "--now", afterImport.toISOString());
     assert.equal(result.status, 0, result.stderr);
-    assert.match(result.stdout, /^ {3}1 {2}ontbreekt/m);
-    assert.match(result.stdout, /Niet ingepland/);
+    assert.match(result.stdout, /Niet ingepland \(geen week van het plan in de frontmatter\):\n +gepubliceerd +Een geldig artikel over AI/);
   });
 });

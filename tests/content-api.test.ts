@@ -1,115 +1,154 @@
+/**
+ * The content API over the unit tests' fixture site (tests/fixtures/site): publishing rules,
+ * ordering and lookups. Rules are tested here, on content that never changes; the real content
+ * is checked by the build and, as relations, by the end-to-end tests.
+ */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import {
   faqAnchor,
+  findFaq,
   getAllPostsForCalendar,
+  getCalendarPlan,
+  getFaqByCluster,
   getFaqItems,
   getFaqThemes,
   getNews,
   getNewsItem,
   getNewsPage,
+  getPersona,
   getPersonas,
   getPost,
   getPosts,
   getPostsByCluster,
   getPostsByPersona,
-  getRegions,
   getRelatedPosts,
   getServices,
-  getTopics,
-  isPublished,
+  getTopic,
+  newsAudience,
 } from "../lib/content";
+import { isPublished, publicationStatus } from "../lib/publishing";
 
-const afterImport = new Date("2026-11-23T12:00:00Z");
+const now = new Date("2026-11-23T12:00:00Z");
+const slugs = (items: Array<{ slug: string }>) => items.map((item) => item.slug);
 
-describe("publishing rules", () => {
-  it("hides drafts and future-dated items", () => {
-    const now = new Date("2026-03-01T00:00:00Z");
-    assert.equal(isPublished({ date: "2026-02-28T10:00:00Z" }, now), true);
-    assert.equal(isPublished({ date: "2026-02-28T10:00:00Z", draft: true }, now), false);
-    assert.equal(isPublished({ date: "2026-03-01T00:00:01Z" }, now), false);
-  });
-
-  it("publishes the eight core blogs and keeps the planned weeks 9–12 as drafts", () => {
-    const posts = getPosts(afterImport);
-    assert.equal(posts.length, 8);
-    const calendar = getAllPostsForCalendar();
-    assert.deepEqual(calendar.map((post) => post.week), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
-    assert.ok(calendar.filter((post) => (post.week ?? 0) >= 9).every((post) => post.draft));
-    assert.equal(getPost("ai-trends-voor-het-mkb", afterImport), undefined);
-  });
-
-  it("sorts posts and news newest first", () => {
-    for (const list of [getPosts(afterImport), getNews(afterImport)]) {
-      const times = list.map((item) => new Date(item.date).getTime());
-      assert.deepEqual(times, [...times].sort((a, b) => b - a));
-    }
-  });
-
-  it("shows a scheduled post only from its date on (injectable now)", () => {
-    assert.equal(getPost("wat-kost-een-ai-workshop", new Date("2026-01-12T07:59:00Z")), undefined);
-    assert.ok(getPost("wat-kost-een-ai-workshop", new Date("2026-01-12T08:00:00Z")));
-    assert.equal(getPosts(new Date("2026-01-06T00:00:00Z")).length, 1);
+describe("publishing rule", () => {
+  it("hides drafts and future-dated items, to the millisecond", () => {
+    const at = new Date("2026-03-01T00:00:00Z");
+    assert.equal(isPublished({ date: "2026-02-28T10:00:00Z" }, at), true);
+    assert.equal(isPublished({ date: "2026-02-28T10:00:00Z", draft: true }, at), false);
+    assert.equal(isPublished({ date: "2026-03-01T00:00:00.001Z" }, at), false);
+    assert.deepEqual(publicationStatus({ date: "2026-03-02T08:00:00Z" }, at), { kind: "scheduled", date: new Date("2026-03-02T08:00:00Z") });
+    assert.deepEqual(publicationStatus({ date: "2020-01-01T00:00:00Z", draft: true }, at), { kind: "draft" });
   });
 });
 
-describe("content API", () => {
+describe("content API: posts", () => {
+  it("lists published posts newest first, without drafts or scheduled posts", () => {
+    assert.deepEqual(slugs(getPosts(now)), ["voorbeeldcase-tijdwinst", "kosten-van-een-ai-workshop", "eerste-stappen-met-ai"]);
+    assert.equal(getPost("concept-artikel", now), undefined);
+    assert.equal(getPost("gepland-artikel", now), undefined);
+  });
+
+  it("shows a scheduled post from its moment on (injectable now) and everything in preview", () => {
+    assert.equal(getPost("kosten-van-een-ai-workshop", new Date("2026-02-02T07:59:59.999Z")), undefined);
+    assert.ok(getPost("kosten-van-een-ai-workshop", new Date("2026-02-02T08:00:00Z")));
+    assert.equal(getPost("concept-artikel", { preview: true })?.draft, true);
+    assert.equal(getPost("gepland-artikel", { now, preview: true })?.slug, "gepland-artikel");
+  });
+
+  it("types enums at the source and computes slug, url, reading time, sources and outline", () => {
+    const post = getPost("eerste-stappen-met-ai", now)!;
+    assert.deepEqual(
+      [post.slug, post.url, post.intent, post.clusters],
+      ["eerste-stappen-met-ai", "/blog/eerste-stappen-met-ai", "informatief", ["automatisering-mkb"]],
+    );
+    assert.equal(post.readingTime, 1);
+    assert.deepEqual(post.sources, [{ id: "1", name: "smb-gr.com", url: "https://smb-gr.com" }]);
+    assert.deepEqual(
+      post.headings.map((heading) => heading.id),
+      ["administratie-automatiseren", "klantvragen-beantwoorden", "teksten-schrijven", "beginnen"],
+    );
+    assert.equal(post.draft, false);
+    assert.deepEqual(post.tags, ["tijdwinst", "automatisering"]);
+  });
+
   it("finds posts by cluster and persona", () => {
-    assert.ok(getPostsByCluster("cases", afterImport).some((post) => post.fictional));
-    assert.ok(getPostsByPersona("lokale-ondernemer", afterImport).some((post) => post.slug === "ai-in-amsterdam-en-de-randstad"));
+    assert.deepEqual(slugs(getPostsByCluster("automatisering-mkb", now)), ["kosten-van-een-ai-workshop", "eerste-stappen-met-ai"]);
+    assert.deepEqual(slugs(getPostsByPersona("kritische-beslisser", now)), ["voorbeeldcase-tijdwinst", "kosten-van-een-ai-workshop"]);
   });
 
   it("relates posts by shared clusters, tags and personas, never the post itself", () => {
-    const post = getPost("ai-voor-het-mkb-5-snelle-wins", afterImport);
-    assert.ok(post);
-    const related = getRelatedPosts(post, 3, afterImport);
-    assert.equal(related.length, 3);
-    assert.ok(related.every((other) => other.slug !== post.slug));
-    assert.ok(related.every((other) => other.clusters.some((cluster) => post.clusters.includes(cluster))));
+    const post = getPost("eerste-stappen-met-ai", now)!;
+    assert.deepEqual(slugs(getRelatedPosts(post, 3, now)), ["kosten-van-een-ai-workshop", "voorbeeldcase-tijdwinst"]);
+  });
+
+  it("gives the calendar every post, drafts and scheduled ones too, by week", () => {
+    assert.deepEqual(
+      getAllPostsForCalendar().map((post) => post.week),
+      [1, 2, 3, 4, 5],
+    );
+    assert.deepEqual(
+      getCalendarPlan().map((week) => week.week),
+      [1, 2, 3, 4, 5, 6],
+    );
+  });
+});
+
+describe("content API: news", () => {
+  it("lists published news newest first, with the pipeline's label or doelgroep as badge", () => {
+    const news = getNews(now);
+    assert.deepEqual(slugs(news), ["pijplijn-bericht", "doelgroep-bericht"]);
+    assert.deepEqual(news.map(newsAudience), ["BESLISSER", "MANAGER"]);
+    assert.deepEqual(
+      news.map((item) => item.source),
+      ["TechCrunch", "Het Financieele Dagblad"],
+    );
+    assert.equal(getNewsItem("concept-bericht", now), undefined);
+  });
+
+  it("renders repaired encoding while the file stays as the pipeline sent it", () => {
+    const item = getNewsItem("pijplijn-bericht", now)!;
+    assert.match(item.body.raw, /ge√Øntegreerde/);
+    assert.match(item.body.html, /geïntegreerde/);
+    assert.doesNotMatch(item.body.html, /Bron:/);
   });
 
   it("pages news and rejects pages that do not exist", () => {
-    const first = getNewsPage(1, 2, afterImport);
-    assert.ok(first);
-    assert.equal(first.items.length, 2);
-    assert.equal(first.pageCount, Math.ceil(getNews(afterImport).length / 2));
-    assert.equal(getNewsPage(first.pageCount + 1, 2, afterImport), undefined);
-    assert.equal(getNewsPage(0, 2, afterImport), undefined);
+    assert.deepEqual(
+      getNewsPage(1, 1, now)?.items.map((item) => item.slug),
+      ["pijplijn-bericht"],
+    );
+    assert.equal(getNewsPage(2, 1, now)?.pageCount, 2);
+    for (const page of [0, 3, 1.5]) assert.equal(getNewsPage(page, 1, now), undefined);
+  });
+});
+
+describe("content API: FAQ and pages", () => {
+  it("groups the general FAQ by theme order; each question has a unique anchor", () => {
+    assert.deepEqual(slugs(getFaqThemes()), ["starten", "kosten"]);
+    const anchors = getFaqItems().map((item) => faqAnchor(item.question));
+    assert.equal(new Set(anchors).size, anchors.length);
+    assert.equal(faqAnchor("Is AI iets voor een klein bedrijf?"), "is-ai-iets-voor-een-klein-bedrijf");
   });
 
-  it("imports the four news seeds with their source line and fixed encoding", () => {
-    assert.equal(getNews(afterImport).length, 4);
-    const item = getNewsItem("openai-krijgt-110-miljard-dollar-van-amazon-nvidia-en-softbank", afterImport);
-    assert.ok(item);
-    assert.equal(item.doelgroep, "BESLISSER");
-    assert.equal(item.sectie, "groei");
-    assert.match(item.body.raw, /geïntegreerde/);
-    assert.equal(getNewsItem("openai-erkent-ai-nog-niet-doorgedrongen-in-bedrijfsprocessen-mkb", afterImport)?.source, "TechCrunch");
+  it("finds a question where it is answered: on /faq or on its published post", () => {
+    assert.deepEqual(findFaq("Kunnen jullie in-company komen?", now)?.url, "/faq#kunnen-jullie-in-company-komen");
+    assert.deepEqual(findFaq("Kan de workshop bij ons op kantoor?", now)?.url, "/blog/kosten-van-een-ai-workshop#kan-de-workshop-bij-ons-op-kantoor");
+    assert.equal(findFaq("Wanneer verschijnt dit?", now), undefined, "a scheduled post's question is not answered yet");
+    assert.equal(getFaqByCluster("cases", now).length, 3);
   });
 
-  it("groups the 19 general FAQ items by theme, without the internal JSON-LD note", () => {
-    assert.ok(getFaqThemes().length >= 4);
-    const items = getFaqItems();
-    assert.equal(items.length, 19);
-    assert.ok(items.every((item) => !/JSON-LD/.test(item.question)));
-    assert.equal(new Set(items.map((item) => faqAnchor(item.question))).size, 19);
-  });
-
-  it("has 35 FAQ pairs across the eight core blogs", () => {
-    assert.equal(getPosts(afterImport).reduce((sum, post) => sum + post.faq.length, 0), 35);
-  });
-
-  it("has the four personas, two regions, five topics and the services", () => {
-    assert.deepEqual(getPersonas().map((persona) => persona.slug), ["drukbezette-ondernemer", "kritische-beslisser", "innovatieve-manager", "lokale-ondernemer"]);
-    assert.deepEqual(getRegions().map((region) => region.slug).sort(), ["amsterdam", "randstad"]);
-    assert.equal(getTopics().length, 5);
-    assert.deepEqual(getServices().map((service) => service.slug).sort(), ["implementatie", "lezingen", "pilot", "workshops"]);
-  });
-
-  it("keeps every citation as an https source on its post", () => {
-    for (const post of getPosts(afterImport)) {
-      for (const source of post.sources) assert.match(source.url, /^https:\/\/[a-z0-9.-]+$/, `${post.slug}: ${source.url}`);
-    }
-    assert.ok(getPosts(afterImport).filter((post) => !post.fictional).every((post) => post.sources.length > 0));
+  it("orders personas and services and looks topics up by their cluster", () => {
+    assert.deepEqual(slugs(getPersonas()), ["drukbezette-ondernemer", "kritische-beslisser"]);
+    assert.equal(getPersona("kritische-beslisser")?.interest, "pilot");
+    assert.deepEqual(
+      getServices().map((service) => [service.slug, service.priceFrom]),
+      [
+        ["workshops", 750],
+        ["lezingen", undefined],
+      ],
+    );
+    assert.deepEqual(getTopic("cases")?.services, ["workshops"]);
   });
 });

@@ -122,16 +122,31 @@ describe("handleIntake", () => {
     console.log = console.warn = console.error = (...args: unknown[]) => void lines.push(args.join(" "));
     delete process.env.LEADS_LOG;
     try {
-      const stored = await submit({ email: "geheim@example.nl", naam: "Geheime Naam", telefoon: "06 11122233", bericht: "Geheim bericht" }, ORIGIN, "192.0.2.77");
+      const stored = await submit(
+        { email: "geheim@example.nl", naam: "Geheime Naam", telefoon: "06 11122233", bericht: "Geheim bericht" },
+        ORIGIN,
+        "192.0.2.77",
+      );
       await submit({ email: "geheim@example.nl", website: "spam" }, ORIGIN, "192.0.2.77");
       await submit({ email: "geheim@", naam: "Geheime Naam" }, ORIGIN, "192.0.2.77");
-      await handleIntake({ form: form({ email: "geheim@example.nl" }), headers: new Headers({ ...ORIGIN, "x-forwarded-for": "192.0.2.77" }), now: NOW, db: async () => { throw new Error("insert failed for geheim@example.nl 'Geheime Naam'"); } });
+      await handleIntake({
+        form: form({ email: "geheim@example.nl" }),
+        headers: new Headers({ ...ORIGIN, "x-forwarded-for": "192.0.2.77" }),
+        now: NOW,
+        db: async () => {
+          throw new Error("insert failed for geheim@example.nl 'Geheime Naam'");
+        },
+      });
       assert.equal(stored.kind, "stored");
-      assert.ok(lines.some((line) => stored.kind === "stored" && line.includes(stored.leadId)), "the lead id is logged");
+      assert.ok(
+        lines.some((line) => stored.kind === "stored" && line.includes(stored.leadId)),
+        "the lead id is logged",
+      );
     } finally {
       Object.assign(console, original);
     }
     const all = lines.join("\n");
-    for (const secret of ["geheim@", "Geheime Naam", "06 11122233", "Geheim bericht", "192.0.2.77"]) assert.ok(!all.includes(secret), `log contains ${secret}: ${all}`);
+    for (const secret of ["geheim@", "Geheime Naam", "06 11122233", "Geheim bericht", "192.0.2.77"])
+      assert.ok(!all.includes(secret), `log contains ${secret}: ${all}`);
   });
 });

@@ -3,17 +3,7 @@ import assert from "node:assert/strict";
 import type { AddressInfo } from "node:net";
 import { after, before, beforeEach, describe, it } from "node:test";
 import { SMTPServer } from "smtp-server";
-import {
-  backoffMs,
-  deliverDue,
-  insertLead,
-  type LeadInput,
-  type LeadsDb,
-  openDatabase,
-  outboxCounts,
-  outboxForLead,
-  sendDueNotifications,
-} from "../lib/leads";
+import { backoffMs, deliverDue, insertLead, type LeadInput, type LeadsDb, openDatabase, outboxCounts, outboxForLead, sendDueNotifications } from "../lib/leads";
 import { testDatabases } from "./support/leads-databases";
 
 process.env.LEADS_LOG = "silent";
@@ -106,7 +96,14 @@ for (const database of await testDatabases("outbox")) {
       const stored = await insertLead(conn, lead("retry@example.nl"));
       smtp.refuseNext(1);
       const t0 = new Date();
-      const options = { transport: (await import("nodemailer")).default.createTransport({ url: smtp.url }), from: "a@b.test", to: "team@aivoorhetmkb.test", maxAttempts: 5, backoffBaseMs: 30_000, leaseMs: 60_000 };
+      const options = {
+        transport: (await import("nodemailer")).default.createTransport({ url: smtp.url }),
+        from: "a@b.test",
+        to: "team@aivoorhetmkb.test",
+        maxAttempts: 5,
+        backoffBaseMs: 30_000,
+        leaseMs: 60_000,
+      };
       const first = await deliverDue(conn, { ...options, now: () => t0 });
       assert.deepEqual(first, { claimed: 1, sent: 0, retrying: 1, failed: 0 });
       const [row] = await outboxForLead(conn, stored.id);
@@ -130,7 +127,15 @@ for (const database of await testDatabases("outbox")) {
       const stored = await insertLead(conn, lead("opgeven@example.nl"));
       smtp.refuseNext(10);
       let now = new Date();
-      const options = { transport: (await import("nodemailer")).default.createTransport({ url: smtp.url }), from: "a@b.test", to: "t@b.test", maxAttempts: 3, backoffBaseMs: 1000, leaseMs: 60_000, now: () => now };
+      const options = {
+        transport: (await import("nodemailer")).default.createTransport({ url: smtp.url }),
+        from: "a@b.test",
+        to: "t@b.test",
+        maxAttempts: 3,
+        backoffBaseMs: 1000,
+        leaseMs: 60_000,
+        now: () => now,
+      };
       for (let i = 0; i < 5; i++) {
         await deliverDue(conn, options);
         now = new Date(now.getTime() + 3_600_000);
@@ -157,7 +162,10 @@ for (const database of await testDatabases("outbox")) {
 
 describe("backoffMs", () => {
   it("doubles per attempt and is capped at six hours", () => {
-    assert.deepEqual([1, 2, 3, 4].map((n) => backoffMs(n, 30_000)), [30_000, 60_000, 120_000, 240_000]);
+    assert.deepEqual(
+      [1, 2, 3, 4].map((n) => backoffMs(n, 30_000)),
+      [30_000, 60_000, 120_000, 240_000],
+    );
     assert.equal(backoffMs(40, 30_000), 6 * 60 * 60_000);
   });
 });

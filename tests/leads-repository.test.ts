@@ -111,7 +111,10 @@ for (const database of await testDatabases("repo")) {
       const now = new Date("2026-11-20T10:01:00.000Z");
       const windowMs = 15 * 60_000;
       const hits = await Promise.all(Array.from({ length: 12 }, () => hitRateLimit(conn, "ip-a", { max: 5, windowMs, now })));
-      assert.deepEqual(hits.map((h) => h.hits).sort((a, b) => a - b), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+      assert.deepEqual(
+        hits.map((h) => h.hits).sort((a, b) => a - b),
+        [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+      );
       assert.equal(hits.filter((h) => h.allowed).length, 5);
       assert.equal((await hitRateLimit(conn, "ip-b", { max: 5, windowMs, now })).allowed, true);
       const nextWindow = new Date(now.getTime() + windowMs);
@@ -120,7 +123,9 @@ for (const database of await testDatabases("repo")) {
     });
 
     it("never hands one outbox row to two concurrent senders", async () => {
-      const ids = new Set((await Promise.all(Array.from({ length: 30 }, (_, i) => insertLead(conn, lead({ email: `claim-${i}@example.nl` }))))).map((l) => l.id));
+      const ids = new Set(
+        (await Promise.all(Array.from({ length: 30 }, (_, i) => insertLead(conn, lead({ email: `claim-${i}@example.nl` }))))).map((l) => l.id),
+      );
       const now = new Date(Date.now() + 1000);
       const claims = await Promise.all(Array.from({ length: 6 }, () => claimDue(conn, { now, leaseMs: 60_000, limit: 8 })));
       const claimed = claims.flat().filter((row) => ids.has(row.leadId));
@@ -140,7 +145,7 @@ for (const database of await testDatabases("repo")) {
       assert.equal(seen.length, await countLeads(conn));
       assert.deepEqual(seen, [...seen].sort());
 
-      await insertLead(conn, lead({ email: "csv@example.nl", company: "=HYPERLINK(\"x\")", message: 'Regel 1, met "quotes"\nRegel 2' }));
+      await insertLead(conn, lead({ email: "csv@example.nl", company: '=HYPERLINK("x")', message: 'Regel 1, met "quotes"\nRegel 2' }));
       const chunks: string[] = [];
       const out = new Writable({ write: (chunk, _enc, done) => (chunks.push(String(chunk)), done()) });
       const count = await exportLeadsCsv(out, conn);

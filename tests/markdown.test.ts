@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { unified } from "unified";
-import { headingsOf, newsSourceOf, readingMinutes, sourcesOf } from "../lib/content-rules/computed";
+import { headingsOf, newsSourceOf, readingTimeOf, sourcesOf } from "../lib/markdown/extract";
 import { configureMarkdown } from "../lib/markdown/pipeline";
+import { countWords, htmlToText } from "../lib/markdown/text";
 
 async function render(markdown: string): Promise<string> {
   const processor = unified();
@@ -77,7 +78,22 @@ describe("computed fields", () => {
   });
 
   it("estimates reading time at 200 words a minute, at least one", () => {
-    assert.equal(readingMinutes("kort"), 1);
-    assert.equal(readingMinutes(Array(1000).fill("woord").join(" ")), 5);
+    assert.equal(readingTimeOf("kort"), 1);
+    assert.equal(readingTimeOf(Array(1000).fill("woord").join(" ")), 5);
+    // Markup and the sources list are not read: a footnote definition adds no minutes.
+    assert.equal(readingTimeOf(`${Array(290).fill("woord").join(" ")}[^1]\n\n[^1]: [${Array(200).fill("bron").join(" ")}](https://a.nl)\n`), 1);
+  });
+});
+
+describe("plain text for machines and counters", () => {
+  it("decodes character references and drops markup, footnote markers and the sources list", async () => {
+    assert.equal(htmlToText("<p>A &amp; B <sup><a>1</a></sup> &#x3C;script></p>"), "A & B 1 <script>");
+    const html = await render("Werkt plug-&-play.[^1]\n\n[^1]: [forbes.com](https://forbes.com)\n");
+    assert.equal(htmlToText(html), "Werkt plug-&-play.");
+  });
+
+  it("counts words once, the same way everywhere", () => {
+    assert.equal(countWords("Eén, twee  drie.\nvier"), 4);
+    assert.equal(countWords(""), 0);
   });
 });

@@ -1,7 +1,8 @@
 import { JsonLd } from "@/components/json-ld";
 import { IntakeForm } from "@/components/lead/intake-form";
 import { Container } from "@/components/ui/container";
-import { PageHeader } from "@/components/ui/page-header";
+import { PageHeader } from "@/components/site/page-header";
+import { formRenderedAt } from "@/lib/leads/fields";
 import { crumbsOf, staticPage } from "@/lib/registry";
 import { pageGraph, pageInput } from "@/lib/schema";
 import { pageMetadata } from "@/lib/seo";
@@ -26,7 +27,7 @@ export default async function ContactPage({ searchParams }: Props) {
       <PageHeader title={page.title} intro={page.description} crumbs={crumbsOf(page)} />
       <Container className="mt-10 grid gap-10 lg:grid-cols-[2fr_1fr]">
         {/* Rendered per request: the minimum fill time counts from this moment. */}
-        <IntakeForm interest={interest} startedAt={Date.now()} />
+        <IntakeForm interest={interest} startedAt={formRenderedAt()} />
         <aside className="space-y-4 text-sm leading-relaxed text-muted">
           <h2 className="text-lg font-semibold text-ink">Zo gaat het verder</h2>
           <ol className="list-decimal space-y-2 pl-5">

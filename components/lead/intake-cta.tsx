@@ -1,5 +1,6 @@
 import { ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
+import { formRenderedAt } from "@/lib/leads/fields";
 import type { Interest } from "@/lib/taxonomy";
 import { IntakeForm } from "./intake-form";
 
@@ -18,7 +19,8 @@ export function IntakeCta({ interest, title = "Benieuwd wat AI voor jouw bedrijf
               {title}
             </h2>
             <p className="mt-3 max-w-2xl text-brand-100">
-              De eerste kennismaking is altijd vrijblijvend en kosteloos. Neem je contact op, dan plannen we binnen 1–2 werkdagen een intake van ongeveer een uur.
+              De eerste kennismaking is altijd vrijblijvend en kosteloos. Neem je contact op, dan plannen we binnen 1–2 werkdagen een intake van ongeveer een
+              uur.
             </p>
             <p className="mt-6 text-sm text-brand-100">Liever meer vertellen, of je telefoonnummer achterlaten?</p>
             <div className="mt-3">
@@ -27,8 +29,7 @@ export function IntakeCta({ interest, title = "Benieuwd wat AI voor jouw bedrijf
               </ButtonLink>
             </div>
           </div>
-          {/* On prerendered pages this is the build time: a stale start only makes the fill-time check lenient. */}
-          <IntakeForm interest={interest} startedAt={Date.now()} variant="compact" headingLevel={3} />
+          <IntakeForm interest={interest} startedAt={formRenderedAt()} variant="compact" headingLevel={3} />
         </div>
       </Container>
     </section>

@@ -1,15 +1,36 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
 import { searchEntries, type SearchEntry, type SearchHit } from "@/lib/search";
 
-/**
- * Site search island: loads the static index (/zoekindex.json) once and searches in the browser.
- * The query lives in ?q= so the header's search form (a plain GET) lands here with results.
- */
+const QUERY_EVENT = "zoeken:q";
+
+/** The query lives in ?q= (the header's plain GET form lands here with it): the URL is its only store. */
+const queryStore = {
+  subscribe(onChange: () => void) {
+    window.addEventListener("popstate", onChange);
+    window.addEventListener(QUERY_EVENT, onChange);
+    return () => {
+      window.removeEventListener("popstate", onChange);
+      window.removeEventListener(QUERY_EVENT, onChange);
+    };
+  },
+  read: () => new URLSearchParams(window.location.search).get("q") ?? "",
+  // Prerendered without a query; the browser reads the real one on hydration.
+  readOnServer: () => "",
+  write(value: string) {
+    const url = new URL(window.location.href);
+    if (value) url.searchParams.set("q", value);
+    else url.searchParams.delete("q");
+    window.history.replaceState(null, "", url);
+    window.dispatchEvent(new Event(QUERY_EVENT));
+  },
+};
+
+/** Site search island: loads the static index (/zoekindex.json) once and searches in the browser. */
 export function SiteSearch() {
   const inputId = useId();
-  const [query, setQuery] = useState("");
+  const query = useSyncExternalStore(queryStore.subscribe, queryStore.read, queryStore.readOnServer);
   const [entries, setEntries] = useState<SearchEntry[] | undefined>(undefined);
   const [failed, setFailed] = useState(false);
   const loading = useRef(false);
@@ -23,21 +44,14 @@ export function SiteSearch() {
       .catch(() => setFailed(true));
   }
 
+  // A query that arrives in the URL (the header's search form) needs the index at once.
   useEffect(() => {
-    const initial = new URLSearchParams(window.location.search).get("q") ?? "";
-    if (initial) {
-      setQuery(initial);
-      loadIndex();
-    }
-  }, []);
+    if (query) loadIndex();
+  }, [query]);
 
   function update(value: string) {
-    setQuery(value);
+    queryStore.write(value);
     loadIndex();
-    const url = new URL(window.location.href);
-    if (value) url.searchParams.set("q", value);
-    else url.searchParams.delete("q");
-    window.history.replaceState(null, "", url);
   }
 
   const hits: SearchHit[] = entries && query ? searchEntries(entries, query) : [];

@@ -20,3 +20,10 @@ export const HONEYPOT_FIELD = "website";
 export const STARTED_FIELD = "t";
 export const SOURCE_FIELD = "bron";
 
+/**
+ * The moment a form is rendered on the server, posted back in STARTED_FIELD: the minimum fill time
+ * counts from it. On a prerendered page it is the build time, which only makes the check lenient.
+ */
+export function formRenderedAt(): number {
+  return Date.now();
+}

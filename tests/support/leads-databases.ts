@@ -26,7 +26,9 @@ export async function postgresProblem(): Promise<string | undefined> {
   postgresCheck ??= reachable(POSTGRES_URL).then((problem) => {
     if (problem && !isCI) {
       const line = "!".repeat(78);
-      console.warn(`\n${line}\n!! PostgreSQL at ${POSTGRES_URL} is unreachable (${problem}).\n!! The PostgreSQL leads tests are SKIPPED here; in CI (CI=true) they FAIL.\n${line}\n`);
+      console.warn(
+        `\n${line}\n!! PostgreSQL at ${POSTGRES_URL} is unreachable (${problem}).\n!! The PostgreSQL leads tests are SKIPPED here; in CI (CI=true) they FAIL.\n${line}\n`,
+      );
     }
     return problem;
   });
