@@ -13,7 +13,16 @@ process.env.E2E_DATABASE_FILE ??= path.join(os.tmpdir(), `e2e-leads-${Date.now()
 process.env.E2E_PREVIEW_SECRET ??= `e2e-preview-${process.pid}`;
 
 // Playwright cannot download browsers on our machines: use Debian's Chromium (scripts/setup-test-browser.sh).
-const chromiumArgs = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const chromiumArgs = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 export default defineConfig({
   testDir: "e2e",

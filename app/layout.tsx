@@ -7,6 +7,14 @@ import { SiteHeader } from "@/components/site/header";
 import { inter } from "@/lib/fonts";
 import { rootMetadata } from "@/lib/seo";
 
+/**
+ * Scheduled content appears without a deploy: every page is re-rendered at most an hour after a
+ * request once it is stale (time-based revalidation), so an item dated in the future shows up
+ * within the hour after its date. Route handlers (feed, sitemap, llms.txt, search index, share
+ * images) set the same value themselves; e2e/scheduling.spec.ts checks the built routes.
+ */
+export const revalidate = 3600;
+
 export const metadata: Metadata = rootMetadata;
 export const viewport: Viewport = { themeColor: "#075954" };
 

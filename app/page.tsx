@@ -12,8 +12,6 @@ import { staticPage } from "@/lib/registry";
 import { pageGraph, pageInput } from "@/lib/schema";
 import { pageMetadata } from "@/lib/seo";
 
-export const revalidate = 3600;
-
 const page = staticPage("/");
 
 export const metadata = pageMetadata(page);
@@ -47,10 +45,12 @@ export default function HomePage() {
       <section className="border-b border-line bg-gradient-to-b from-brand-50 to-paper py-16 sm:py-24">
         <Container>
           <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">AI voor het MKB · Amsterdam en de Randstad</p>
-          <h1 className="mt-3 max-w-3xl text-4xl font-bold tracking-tight text-ink sm:text-5xl">Praktisch aan de slag met AI, zonder grote investering vooraf</h1>
+          <h1 className="mt-3 max-w-3xl text-4xl font-bold tracking-tight text-ink sm:text-5xl">
+            Praktisch aan de slag met AI, zonder grote investering vooraf
+          </h1>
           <p className="mt-5 max-w-2xl text-lg leading-relaxed text-muted">
-            Workshops, lezingen, pilots en implementatie voor MKB-bedrijven. Denk groot, begin klein: we zoeken samen naar de toepassingen die direct tijd besparen,
-            en leggen uit waarom we iets kiezen.
+            Workshops, lezingen, pilots en implementatie voor MKB-bedrijven. Denk groot, begin klein: we zoeken samen naar de toepassingen die direct tijd
+            besparen, en leggen uit waarom we iets kiezen.
           </p>
           <div className="mt-8 flex flex-wrap gap-3">
             <ButtonLink href="/contact">Plan een gratis intake</ButtonLink>
@@ -87,7 +87,10 @@ export default function HomePage() {
             .slice(0, FAQ_TEASER_SIZE)
             .map((item) => (
               <li key={item.question}>
-                <Link href={`/faq#${faqAnchor(item.question)}`} className="block h-full rounded-lg border border-line bg-white p-4 font-medium text-ink hover:border-brand-600">
+                <Link
+                  href={`/faq#${faqAnchor(item.question)}`}
+                  className="block h-full rounded-lg border border-line bg-white p-4 font-medium text-ink hover:border-brand-600"
+                >
                   {item.question}
                 </Link>
               </li>

@@ -58,7 +58,10 @@ export function buildCalendar(posts: readonly CalendarPost[], plan: readonly Pla
   return { weeks, unplanned, now };
 }
 
-const STATUS_NAMES = { published: "gepubliceerd", scheduled: "gepland", draft: "concept", missing: "ontbreekt" } as const satisfies Record<CalendarStatus["kind"], string>;
+const STATUS_NAMES = { published: "gepubliceerd", scheduled: "gepland", draft: "concept", missing: "ontbreekt" } as const satisfies Record<
+  CalendarStatus["kind"],
+  string
+>;
 
 /** "gepubliceerd", "gepland op 2 maart 2026", "concept" or "ontbreekt". */
 export function statusLabel(status: CalendarStatus): string {
@@ -84,14 +87,20 @@ function entryLines(entry: CalendarEntry, plan: PlannedWeek | undefined, indent:
 
 /** The calendar as text for the terminal: one block per week, a summary line at the end. */
 export function formatCalendar(calendar: Calendar): string {
-  const statusWidth = Math.max(12, ...calendar.weeks.flatMap((week) => [week.status, ...week.entries.map((entry) => entry.status)]).map((status) => statusLabel(status).length));
+  const statusWidth = Math.max(
+    12,
+    ...calendar.weeks.flatMap((week) => [week.status, ...week.entries.map((entry) => entry.status)]).map((status) => statusLabel(status).length),
+  );
   const indent = " ".repeat(6 + statusWidth + 2);
   const out: string[] = [`Contentkalender: ${calendar.weeks.length} weken uit de contentstrategie — stand van ${formatMoment(calendar.now)}`, ""];
   out.push(`${"Week".padEnd(6)}${"Status".padEnd(statusWidth + 2)}Titel`);
   for (const { plan, entries, status } of calendar.weeks) {
     const head = `${String(plan.week).padStart(4)}  `;
     if (entries.length === 0) {
-      out.push(`${head}${statusLabel(status).padEnd(statusWidth + 2)}${plan.title}`, `${indent}intentie (plan): ${plan.intent}${plan.intentNote ? ` / ${plan.intentNote}` : ""}`);
+      out.push(
+        `${head}${statusLabel(status).padEnd(statusWidth + 2)}${plan.title}`,
+        `${indent}intentie (plan): ${plan.intent}${plan.intentNote ? ` / ${plan.intentNote}` : ""}`,
+      );
     }
     entries.forEach((entry, index) => {
       const [title, ...rest] = entryLines(entry, plan, indent);

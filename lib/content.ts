@@ -5,7 +5,17 @@
  */
 import * as generated from "contentlayer/generated";
 import type { z } from "zod";
-import { CalendarPlan, FaqTheme as FaqThemeType, News as NewsType, Persona as PersonaType, Post as PostType, Region as RegionType, Service as ServiceType, Topic as TopicType, type DocumentModel } from "./content-model";
+import {
+  CalendarPlan,
+  FaqTheme as FaqThemeType,
+  News as NewsType,
+  Persona as PersonaType,
+  Post as PostType,
+  Region as RegionType,
+  Service as ServiceType,
+  Topic as TopicType,
+  type DocumentModel,
+} from "./content-model";
 import { formatIssue } from "./content-check/format";
 import { schemaIssues } from "./content-check/schema";
 import { isPublished, type Publishable } from "./publishing";

@@ -22,7 +22,10 @@ export function offsetMinutes(instant: Date, timeZone: string = CONTENT_TIME_ZON
 }
 
 /** A wall-clock time in `timeZone` as an instant; correct on both sides of a DST change. */
-export function zonedTime(parts: { year: number; month: number; day: number; hour?: number; minute?: number; second?: number; ms?: number }, timeZone: string = CONTENT_TIME_ZONE): Date {
+export function zonedTime(
+  parts: { year: number; month: number; day: number; hour?: number; minute?: number; second?: number; ms?: number },
+  timeZone: string = CONTENT_TIME_ZONE,
+): Date {
   const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0, parts.ms ?? 0);
   const first = offsetMinutes(new Date(wall), timeZone);
   const second = offsetMinutes(new Date(wall - first * 60_000), timeZone);
@@ -42,7 +45,15 @@ export function parseContentDate(value: unknown, timeZone: string = CONTENT_TIME
   if (!match) return undefined;
   const [, year, month, day, hour, minute, second, ms] = match;
   return zonedTime(
-    { year: Number(year), month: Number(month), day: Number(day), hour: Number(hour ?? 0), minute: Number(minute ?? 0), second: Number(second ?? 0), ms: Number((ms ?? "0").padEnd(3, "0")) },
+    {
+      year: Number(year),
+      month: Number(month),
+      day: Number(day),
+      hour: Number(hour ?? 0),
+      minute: Number(minute ?? 0),
+      second: Number(second ?? 0),
+      ms: Number((ms ?? "0").padEnd(3, "0")),
+    },
     timeZone,
   );
 }

@@ -25,7 +25,14 @@ export function renderRss(pages: Page[]): string {
   for (const page of pages) {
     const url = absoluteUrl(page.path);
     // RSS has one date per item, its <pubDate>: when it was published.
-    feed.addItem({ title: page.title, id: url, link: url, date: new Date(page.published ?? 0), description: page.description, category: [{ name: KIND_LABELS[page.kind] }] });
+    feed.addItem({
+      title: page.title,
+      id: url,
+      link: url,
+      date: new Date(page.published ?? 0),
+      description: page.description,
+      category: [{ name: KIND_LABELS[page.kind] }],
+    });
   }
   return feed.rss2();
 }

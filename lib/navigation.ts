@@ -4,7 +4,15 @@ import { staticPage, type Crumb, type StaticPath } from "./registry/pages";
 const link = (path: StaticPath, name?: string): Crumb => ({ name: name ?? staticPage(path).crumb, path });
 
 /** Main navigation, in the order of the header. */
-export const mainNavigation: Crumb[] = [link("/diensten"), link("/blog"), link("/nieuws"), link("/onderwerpen"), link("/faq", "FAQ"), link("/regio"), link("/zoeken")];
+export const mainNavigation: Crumb[] = [
+  link("/diensten"),
+  link("/blog"),
+  link("/nieuws"),
+  link("/onderwerpen"),
+  link("/faq", "FAQ"),
+  link("/regio"),
+  link("/zoeken"),
+];
 
 /** The footer's columns. */
 export const footerNavigation: Array<{ title: string; links: Crumb[] }> = [

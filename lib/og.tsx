@@ -42,21 +42,44 @@ export async function renderOgImage({ title, kicker, cover }: OgInput): Promise<
     );
   }
   return new ImageResponse(
-    (
-      <div style={{ display: "flex", flexDirection: "column", justifyContent: "space-between", width: "100%", height: "100%", padding: 72, background: "linear-gradient(135deg, #075954 0%, #04302e 100%)", color: "white", fontFamily: "Inter" }}>
-        <div style={{ display: "flex", alignItems: "center", gap: 20, fontSize: 30, fontWeight: 700 }}>
-          <div style={{ display: "flex", alignItems: "center", justifyContent: "center", width: 64, height: 64, borderRadius: 14, background: "white", color: "#075954" }}>AI</div>
-          {site.name}
+    <div
+      style={{
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        width: "100%",
+        height: "100%",
+        padding: 72,
+        background: "linear-gradient(135deg, #075954 0%, #04302e 100%)",
+        color: "white",
+        fontFamily: "Inter",
+      }}
+    >
+      <div style={{ display: "flex", alignItems: "center", gap: 20, fontSize: 30, fontWeight: 700 }}>
+        <div
+          style={{
+            display: "flex",
+            alignItems: "center",
+            justifyContent: "center",
+            width: 64,
+            height: 64,
+            borderRadius: 14,
+            background: "white",
+            color: "#075954",
+          }}
+        >
+          AI
         </div>
-        <div style={{ display: "flex", flexDirection: "column", gap: 24 }}>
-          {kicker ? (
-            <div style={{ display: "flex", fontSize: 26, fontWeight: 700, letterSpacing: 2, color: "#f5b27a", textTransform: "uppercase" }}>{kicker}</div>
-          ) : null}
-          <div style={{ display: "flex", fontSize: title.length > 70 ? 52 : 64, fontWeight: 700, lineHeight: 1.15 }}>{title}</div>
-        </div>
-        <div style={{ display: "flex", fontSize: 24, color: "#a9d4d3" }}>Workshops · Lezingen · Pilots · Implementatie — Amsterdam en de Randstad</div>
+        {site.name}
       </div>
-    ),
+      <div style={{ display: "flex", flexDirection: "column", gap: 24 }}>
+        {kicker ? (
+          <div style={{ display: "flex", fontSize: 26, fontWeight: 700, letterSpacing: 2, color: "#f5b27a", textTransform: "uppercase" }}>{kicker}</div>
+        ) : null}
+        <div style={{ display: "flex", fontSize: title.length > 70 ? 52 : 64, fontWeight: 700, lineHeight: 1.15 }}>{title}</div>
+      </div>
+      <div style={{ display: "flex", fontSize: 24, color: "#a9d4d3" }}>Workshops · Lezingen · Pilots · Implementatie — Amsterdam en de Randstad</div>
+    </div>,
     { ...ogSize, fonts: await fonts() },
   );
 }

@@ -3,7 +3,7 @@
  * opens the page, which then shows drafts and scheduled items. The decisions are pure so they
  * can be tested without a server; app/api/preview/route.ts only applies them.
  */
-import { createHash, timingSafeEqual } from "node:crypto";
+import crypto from "node:crypto";
 
 /** Where /api/preview lands without a `path`: the content calendar, which links to every draft. */
 export const PREVIEW_HOME = "/redactie";
@@ -13,8 +13,8 @@ export const PREVIEW_HOME = "/redactie";
  * sides the same length, so neither the content nor the length of the secret leaks through timing.
  */
 export function secretMatches(given: string, expected: string): boolean {
-  const digest = (value: string) => createHash("sha256").update(value, "utf8").digest();
-  return timingSafeEqual(digest(given), digest(expected));
+  const digest = (value: string) => crypto.createHash("sha256").update(value, "utf8").digest();
+  return crypto.timingSafeEqual(digest(given), digest(expected));
 }
 
 const ORIGIN = "http://preview.invalid";
@@ -37,9 +37,7 @@ export function safeRedirectPath(path: string | null | undefined): string | unde
   return `${url.pathname}${url.search}${url.hash}`;
 }
 
-export type PreviewDecision =
-  | { action: "enable"; location: string }
-  | { action: "refuse"; status: 400 | 401 | 404; message: string };
+export type PreviewDecision = { action: "enable"; location: string } | { action: "refuse"; status: 400 | 401 | 404; message: string };
 
 /**
  * Without PREVIEW_SECRET preview is switched off: 404, as if the route did not exist. A wrong
@@ -52,7 +50,8 @@ export function decidePreview(query: { secret: string | null; path: string | nul
   }
   if (query.path === null || query.path === "") return { action: "enable", location: PREVIEW_HOME };
   const location = safeRedirectPath(query.path);
-  if (!location) return { action: "refuse", status: 400, message: "Ongeldig pad: gebruik een pad op deze site dat met / begint, bijvoorbeeld /blog/mijn-artikel." };
+  if (!location)
+    return { action: "refuse", status: 400, message: "Ongeldig pad: gebruik een pad op deze site dat met / begint, bijvoorbeeld /blog/mijn-artikel." };
   return { action: "enable", location };
 }
 

@@ -52,7 +52,10 @@ export function organization(): Organization {
     url: absoluteUrl("/"),
     description: site.description,
     logo: { "@type": "ImageObject", url: absoluteUrl("/icon.svg") },
-    areaServed: [{ "@type": "Place", name: site.region }, { "@type": "Country", name: "Nederland" }],
+    areaServed: [
+      { "@type": "Place", name: site.region },
+      { "@type": "Country", name: "Nederland" },
+    ],
     knowsLanguage: "nl",
   };
 }
@@ -118,13 +121,11 @@ export function faqPage(path: string, items: FaqItem[]): FAQPage {
     url: absoluteUrl(path),
     inLanguage: site.locale,
     isPartOf: ref(ids.webPage(path)),
-    mainEntity: items.map(
-      (item): Question => ({
-        "@type": "Question",
-        name: item.question,
-        acceptedAnswer: { "@type": "Answer", text: htmlToText(item.answer.html) },
-      }),
-    ),
+    mainEntity: items.map((item): Question => ({
+      "@type": "Question",
+      name: item.question,
+      acceptedAnswer: { "@type": "Answer", text: htmlToText(item.answer.html) },
+    })),
   };
 }
 

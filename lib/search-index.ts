@@ -10,7 +10,8 @@ function pageTexts(now?: Date): Map<string, { text: string; kind?: string }> {
     const text = [htmlToText(post.body.html), ...post.faq.map((item) => `${item.question} ${htmlToText(item.answer.html)}`)].join(" ");
     texts.set(post.url, { text, ...(post.fictional ? { kind: `${KIND_LABELS.post} · voorbeeldcase` } : {}) });
   }
-  for (const item of [...getNews(now), ...getServices(), ...getPersonas(), ...getRegions(), ...getTopics()]) texts.set(item.url, { text: htmlToText(item.body.html) });
+  for (const item of [...getNews(now), ...getServices(), ...getPersonas(), ...getRegions(), ...getTopics()])
+    texts.set(item.url, { text: htmlToText(item.body.html) });
   return texts;
 }
 
@@ -28,6 +29,12 @@ export function getSearchEntries(now?: Date): SearchEntry[] {
         const found = texts.get(page.path);
         return { url: page.path, title: page.title, kind: found?.kind ?? KIND_LABELS[page.kind], description: page.description, text: found?.text ?? "" };
       }),
-    ...getFaqEntries().map((entry) => ({ url: entry.path, title: entry.question, kind: `FAQ · ${entry.theme}`, description: entry.answer.slice(0, 160), text: entry.answer })),
+    ...getFaqEntries().map((entry) => ({
+      url: entry.path,
+      title: entry.question,
+      kind: `FAQ · ${entry.theme}`,
+      description: entry.answer.slice(0, 160),
+      text: entry.answer,
+    })),
   ];
 }

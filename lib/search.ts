@@ -8,14 +8,19 @@ export type SearchEntry = { url: string; title: string; kind: string; descriptio
 
 /** Lower case without diacritics, so "geintegreerd" finds "geïntegreerd". */
 export function normalizeForSearch(text: string): string {
-  return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
 }
 
 export type SearchHit = SearchEntry & { score: number };
 
 /** Every word must occur; title matches weigh most, then the description, then the body. */
 export function searchEntries(entries: SearchEntry[], query: string, limit = 20): SearchHit[] {
-  const words = normalizeForSearch(query).split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 1);
+  const words = normalizeForSearch(query)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 1);
   if (words.length === 0) return [];
   const hits: SearchHit[] = [];
   for (const entry of entries) {

@@ -22,7 +22,8 @@ export function pageMetadata(page: Page, { noindex = !page.indexable, tags }: Me
   const socialTitle = page.metaTitle ?? page.title;
   // The home page's title is complete; every other one gets the "| site name" template.
   const title = page.kind === "home" ? { absolute: socialTitle } : socialTitle;
-  const article = (page.kind === "post" || page.kind === "news") && page.published ? { publishedTime: page.published, modifiedTime: page.modified, tags } : undefined;
+  const article =
+    (page.kind === "post" || page.kind === "news") && page.published ? { publishedTime: page.published, modifiedTime: page.modified, tags } : undefined;
   return {
     title,
     description,

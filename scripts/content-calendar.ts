@@ -50,7 +50,15 @@ function main(): number {
     if (doc.type.name === "Post") posts.push(toPost(doc));
     else plan.push(...(doc.data.weeks as PlannedWeek[]));
   }
-  process.stdout.write(formatCalendar(buildCalendar(posts, plan.sort((a, b) => a.week - b.week), now)));
+  process.stdout.write(
+    formatCalendar(
+      buildCalendar(
+        posts,
+        plan.sort((a, b) => a.week - b.week),
+        now,
+      ),
+    ),
+  );
   return 0;
 }
 

@@ -79,7 +79,8 @@ function newItem(kind: "blog" | "nieuws", title: string, contentDir: string, val
   const file = path.join(contentDir, kind, `${slug}.md`);
   if (kind === "blog") {
     const week = values.week === undefined ? undefined : Number(values.week);
-    if (week !== undefined && !(Number.isInteger(week) && week >= 1 && week <= 52)) throw new UsageError(`--week ${String(values.week)} is geen weeknummer (1–52)`);
+    if (week !== undefined && !(Number.isInteger(week) && week >= 1 && week <= 52))
+      throw new UsageError(`--week ${String(values.week)} is geen weeknummer (1–52)`);
     const list = (option: string) => (values[option] as string[] | undefined) ?? [];
     createFile(
       file,
@@ -100,7 +101,9 @@ function newItem(kind: "blog" | "nieuws", title: string, contentDir: string, val
     "",
     "Nog te doen:",
     "  - vul alles tussen [ ] in (npm run content:check toont wat er nog openstaat)",
-    kind === "blog" ? "  - kies intent, clusters en personas (de opties staan achter de velden); voeg bronnen als voetnoten toe" : "  - kies label of doelgroep, en eventueel sectie en cover",
+    kind === "blog"
+      ? "  - kies intent, clusters en personas (de opties staan achter de velden); voeg bronnen als voetnoten toe"
+      : "  - kies label of doelgroep, en eventueel sectie en cover",
     "  - zet draft: false en de publicatiedatum (date) zodra het af is",
     `Voorbeeld bekijken: npm run dev en dan /api/preview?secret=<PREVIEW_SECRET>&path=/${kind}/${slug}`,
   ].join("\n");
@@ -108,7 +111,12 @@ function newItem(kind: "blog" | "nieuws", title: string, contentDir: string, val
 
 function newFaqQuestion(question: string, theme: string | undefined, contentDir: string): string {
   const folder = path.join(contentDir, "faq");
-  const themes = existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith(".yaml")).map((name) => name.replace(/\.yaml$/, "")).sort() : [];
+  const themes = existsSync(folder)
+    ? readdirSync(folder)
+        .filter((name) => name.endsWith(".yaml"))
+        .map((name) => name.replace(/\.yaml$/, ""))
+        .sort()
+    : [];
   if (!theme) throw new UsageError(`kies een thema met --thema <thema>: ${themes.join(", ") || "(nog geen)"}; een nieuwe naam maakt een nieuw thema`);
   if (slugify(theme) !== theme) throw new UsageError(`--thema ${theme}: gebruik kleine letters en streepjes, bijv. ${slugify(theme) || "kosten-en-resultaat"}`);
   if (!question.trim()) throw new UsageError("de vraag is leeg");
@@ -150,7 +158,9 @@ function main(): number {
   }
   const [kind, title, ...rest] = positionals;
   if (!kind || !isOneOf(SCAFFOLD_KINDS, kind) || !title || rest.length > 0) {
-    process.stderr.write(`${kind && !isOneOf(SCAFFOLD_KINDS, kind) ? `Onbekend type "${kind}": kies ${SCAFFOLD_KINDS.join(", ")}.\n\n` : ""}${rest.length > 0 ? "Zet de titel tussen aanhalingstekens.\n\n" : ""}${usage}`);
+    process.stderr.write(
+      `${kind && !isOneOf(SCAFFOLD_KINDS, kind) ? `Onbekend type "${kind}": kies ${SCAFFOLD_KINDS.join(", ")}.\n\n` : ""}${rest.length > 0 ? "Zet de titel tussen aanhalingstekens.\n\n" : ""}${usage}`,
+    );
     return 2;
   }
   const contentDir = values.dir ?? process.env.CONTENT_DIR ?? "content";

@@ -9,7 +9,9 @@ if (!email || !email.includes("@") || process.argv.length > 3) {
 }
 try {
   const result = await eraseLeads(email);
-  console.log(result.leads === 0 ? "No leads stored for this address: nothing to erase." : `Erased ${result.leads} lead(s) and ${result.outbox} notification(s).`);
+  console.log(
+    result.leads === 0 ? "No leads stored for this address: nothing to erase." : `Erased ${result.leads} lead(s) and ${result.outbox} notification(s).`,
+  );
 } finally {
   await closeLeadsDb();
 }

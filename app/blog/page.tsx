@@ -2,13 +2,11 @@ import Link from "next/link";
 import { JsonLd } from "@/components/json-ld";
 import { PostGrid } from "@/components/blog/post-card";
 import { Container } from "@/components/ui/container";
-import { PageHeader } from "@/components/ui/page-header";
+import { PageHeader } from "@/components/site/page-header";
 import { getPosts, getTopics } from "@/lib/content";
 import { crumbsOf, staticPage } from "@/lib/registry";
 import { collectionGraph, pageInput } from "@/lib/schema";
 import { pageMetadata } from "@/lib/seo";
-
-export const revalidate = 3600;
 
 const page = staticPage("/blog");
 
@@ -24,7 +22,10 @@ export default function BlogIndexPage() {
           <ul className="flex flex-wrap gap-2">
             {getTopics().map((topic) => (
               <li key={topic.slug}>
-                <Link href={topic.url} className="inline-flex min-h-9 items-center rounded-full border border-brand-200 bg-white px-3 text-sm font-medium text-brand-800 hover:bg-brand-50">
+                <Link
+                  href={topic.url}
+                  className="inline-flex min-h-9 items-center rounded-full border border-brand-200 bg-white px-3 text-sm font-medium text-brand-800 hover:bg-brand-50"
+                >
                   {topic.title}
                 </Link>
               </li>

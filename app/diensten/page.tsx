@@ -1,7 +1,7 @@
 import { JsonLd } from "@/components/json-ld";
 import { IntakeCta } from "@/components/lead/intake-cta";
 import { Container } from "@/components/ui/container";
-import { PageHeader } from "@/components/ui/page-header";
+import { PageHeader } from "@/components/site/page-header";
 import { ServiceCards } from "@/components/site/service-cards";
 import { getServices } from "@/lib/content";
 import { crumbsOf, staticPage } from "@/lib/registry";

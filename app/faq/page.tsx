@@ -3,7 +3,7 @@ import { FaqList } from "@/components/faq/faq-list";
 import { IntakeCta } from "@/components/lead/intake-cta";
 import { Container } from "@/components/ui/container";
 import { ListFilter } from "@/components/ui/list-filter";
-import { PageHeader } from "@/components/ui/page-header";
+import { PageHeader } from "@/components/site/page-header";
 import { getFaqItems, getFaqThemes } from "@/lib/content";
 import { crumbsOf, staticPage } from "@/lib/registry";
 import { faqPage, pageGraph, pageInput } from "@/lib/schema";
@@ -24,7 +24,10 @@ export default function FaqPage() {
           <ul className="flex flex-wrap gap-2 text-sm">
             {themes.map((theme) => (
               <li key={theme.slug}>
-                <a href={`#${theme.slug}`} className="inline-flex min-h-9 items-center rounded-full border border-brand-200 bg-white px-3 font-medium text-brand-800 hover:bg-brand-50">
+                <a
+                  href={`#${theme.slug}`}
+                  className="inline-flex min-h-9 items-center rounded-full border border-brand-200 bg-white px-3 font-medium text-brand-800 hover:bg-brand-50"
+                >
                   {theme.title}
                 </a>
               </li>
@@ -32,7 +35,7 @@ export default function FaqPage() {
           </ul>
         </nav>
       </PageHeader>
-      <Container narrow className="mt-10 space-y-12" >
+      <Container narrow className="mt-10 space-y-12">
         <div id="faq-themes" className="space-y-12">
           {themes.map((theme) => (
             <section key={theme.slug} id={theme.slug} aria-labelledby={`${theme.slug}-title`} data-filter-group className="scroll-mt-24">

@@ -5,8 +5,6 @@ import { newsArchivePage } from "@/lib/registry";
 import { pageMetadata } from "@/lib/seo";
 import { site } from "@/lib/site";
 
-export const revalidate = 3600;
-
 export const metadata = pageMetadata(newsArchivePage(1));
 
 export default function NewsIndexPage() {

@@ -1,7 +1,7 @@
 import { JsonLd } from "@/components/json-ld";
 import { Container } from "@/components/ui/container";
 import { LinkCards } from "@/components/ui/link-list";
-import { PageHeader } from "@/components/ui/page-header";
+import { PageHeader } from "@/components/site/page-header";
 import { getTopics } from "@/lib/content";
 import { crumbsOf, staticPage } from "@/lib/registry";
 import { collectionGraph, pageInput } from "@/lib/schema";

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { draftMode } from "next/headers";
 import { notFound } from "next/navigation";
 import { Container } from "@/components/ui/container";
-import { PageHeader } from "@/components/ui/page-header";
+import { PageHeader } from "@/components/site/page-header";
 import { buildCalendar, countByStatus, statusLabel, type CalendarStatus } from "@/lib/calendar";
 import { getAllPostsForCalendar, getCalendarPlan } from "@/lib/content";
 import { formatDate } from "@/lib/format";
+import { cn } from "@/lib/cn";
 
 // Rendered per request and only for the editors: in `next dev`, or in draft mode (preview).
 // A production build has no page here: without the preview cookie it is a 404, and it is in
@@ -25,7 +26,9 @@ const tone: Record<CalendarStatus["kind"], string> = {
 };
 
 function Status({ status }: { status: CalendarStatus }) {
-  return <span className={`inline-block whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-semibold ${tone[status.kind]}`}>{statusLabel(status)}</span>;
+  return (
+    <span className={cn("inline-block whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-semibold", tone[status.kind])}>{statusLabel(status)}</span>
+  );
 }
 
 export default async function RedactiePage() {
@@ -39,7 +42,10 @@ export default async function RedactiePage() {
       <PageHeader
         title="Contentkalender"
         intro="De geplande weken uit de contentstrategie (content/kalender) met de stand van elk artikel, gelezen uit de frontmatter (week, intent, personas, clusters, date, draft). Dezelfde lijst geeft npm run content:calendar."
-        crumbs={[{ name: "Home", path: "/" }, { name: "Redactie", path: "/redactie" }]}
+        crumbs={[
+          { name: "Home", path: "/" },
+          { name: "Redactie", path: "/redactie" },
+        ]}
       >
         <p className="mt-4 text-sm text-muted">
           {counts.published} gepubliceerd · {counts.scheduled} gepland · {counts.draft} concept · {counts.missing} ontbreekt
@@ -56,16 +62,26 @@ export default async function RedactiePage() {
             <caption className="sr-only">Contentkalender: week, status en artikel</caption>
             <thead className="border-b border-line text-xs uppercase tracking-wide text-muted">
               <tr>
-                <th scope="col" className="py-2 pr-4">Week</th>
-                <th scope="col" className="py-2 pr-4">Status</th>
-                <th scope="col" className="py-2 pr-4">Artikel</th>
-                <th scope="col" className="py-2">FAQ-update</th>
+                <th scope="col" className="py-2 pr-4">
+                  Week
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Status
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Artikel
+                </th>
+                <th scope="col" className="py-2">
+                  FAQ-update
+                </th>
               </tr>
             </thead>
             <tbody>
               {calendar.weeks.map(({ plan, entries, status }) => (
                 <tr key={plan.week} className="border-b border-line align-top">
-                  <th scope="row" className="py-3 pr-4 font-semibold">{plan.week}</th>
+                  <th scope="row" className="py-3 pr-4 font-semibold">
+                    {plan.week}
+                  </th>
                   <td className="py-3 pr-4">
                     <Status status={status} />
                   </td>
@@ -94,7 +110,9 @@ export default async function RedactiePage() {
         </div>
         {calendar.unplanned.length > 0 ? (
           <section aria-labelledby="niet-ingepland" className="mt-10">
-            <h2 id="niet-ingepland" className="text-xl font-bold">Niet ingepland</h2>
+            <h2 id="niet-ingepland" className="text-xl font-bold">
+              Niet ingepland
+            </h2>
             <ul className="mt-3 space-y-2 text-sm">
               {calendar.unplanned.map(({ post, status }) => (
                 <li key={post.slug}>

@@ -2,13 +2,11 @@ import Link from "next/link";
 import { JsonLd } from "@/components/json-ld";
 import { SiteSearch } from "@/components/search/site-search";
 import { Container } from "@/components/ui/container";
-import { PageHeader } from "@/components/ui/page-header";
+import { PageHeader } from "@/components/site/page-header";
 import { crumbsOf, staticPage } from "@/lib/registry";
 import { pageGraph, pageInput } from "@/lib/schema";
 import { getSearchEntries } from "@/lib/search-index";
 import { pageMetadata } from "@/lib/seo";
-
-export const revalidate = 3600;
 
 const page = staticPage("/zoeken");
 

@@ -3,8 +3,8 @@ import { FaqList } from "@/components/faq/faq-list";
 import { Badge } from "@/components/ui/badge";
 import { Callout } from "@/components/ui/callout";
 import { Container } from "@/components/ui/container";
-import { Cover } from "@/components/ui/cover";
-import { PageHeader } from "@/components/ui/page-header";
+import { Cover } from "@/components/media/cover";
+import { PageHeader } from "@/components/site/page-header";
 import { Prose } from "@/components/ui/prose";
 import type { Post, Topic } from "@/lib/content";
 import { formatDate } from "@/lib/format";
@@ -48,7 +48,8 @@ export function Article({ post, topics, related, crumbs }: { post: Post; topics:
         {post.cover ? <Cover cover={post.cover} title={post.title} /> : null}
         {post.fictional ? (
           <Callout tone="warning" className="mb-8">
-            <strong>Let op: dit is een voorbeeldcase.</strong> Het bedrijf en de cijfers zijn fictief en dienen ter illustratie; het is geen echte klantcase of review.
+            <strong>Let op: dit is een voorbeeldcase.</strong> Het bedrijf en de cijfers zijn fictief en dienen ter illustratie; het is geen echte klantcase of
+            review.
           </Callout>
         ) : null}
         {post.headings.length >= TOC_MIN_HEADINGS ? (

@@ -48,7 +48,9 @@ export function IntakeForm({ interest, startedAt, variant = "full", headingLevel
       {state.message || errorCount > 0 ? (
         <div role="alert" className="rounded-lg border border-red-700 bg-red-50 px-4 py-3 text-sm text-red-800">
           {state.message ??
-            (errorCount === 1 ? "Eén veld is nog niet goed ingevuld; zie de melding bij dat veld." : `${errorCount} velden zijn nog niet goed ingevuld; zie de meldingen bij de velden.`)}
+            (errorCount === 1
+              ? "Eén veld is nog niet goed ingevuld; zie de melding bij dat veld."
+              : `${errorCount} velden zijn nog niet goed ingevuld; zie de meldingen bij de velden.`)}
         </div>
       ) : null}
       {/* Fields re-mount per answer so the kept values become their new defaults, and autoFocus
@@ -70,17 +72,21 @@ export function IntakeForm({ interest, startedAt, variant = "full", headingLevel
             </Field>
           )}
           <Field id={id("interesse")} label="Waar heb je interesse in?" error={state.errors.interesse} first={firstError === "interesse"}>
-            {(wiring) => <select {...wiring} name="interesse" defaultValue={values.interesse ?? interest ?? "workshop"}>
-              {INTERESTS.map((option) => (
-                <option key={option} value={option}>
-                  {INTEREST_LABELS[option]}
-                </option>
-              ))}
-            </select>}
+            {(wiring) => (
+              <select {...wiring} name="interesse" defaultValue={values.interesse ?? interest ?? "workshop"}>
+                {INTERESTS.map((option) => (
+                  <option key={option} value={option}>
+                    {INTEREST_LABELS[option]}
+                  </option>
+                ))}
+              </select>
+            )}
           </Field>
           {compact ? null : (
             <Field id={id("regio")} label="Regio" optional error={state.errors.regio} first={firstError === "regio"}>
-              {(wiring) => <input {...wiring} name="regio" placeholder="Bijvoorbeeld Amsterdam of Utrecht" maxLength={LIMITS.regio} defaultValue={values.regio} />}
+              {(wiring) => (
+                <input {...wiring} name="regio" placeholder="Bijvoorbeeld Amsterdam of Utrecht" maxLength={LIMITS.regio} defaultValue={values.regio} />
+              )}
             </Field>
           )}
         </div>
@@ -134,7 +140,21 @@ export function IntakeForm({ interest, startedAt, variant = "full", headingLevel
 type Wiring = { id: string; className: string; "aria-invalid"?: true; "aria-describedby"?: string; autoFocus?: true };
 
 /** A labelled control with its error message; the control gets its accessible wiring from here. */
-function Field({ id, label, optional = false, error, first, children }: { id: string; label: string; optional?: boolean; error?: string; first: boolean; children: (wiring: Wiring) => ReactNode }) {
+function Field({
+  id,
+  label,
+  optional = false,
+  error,
+  first,
+  children,
+}: {
+  id: string;
+  label: string;
+  optional?: boolean;
+  error?: string;
+  first: boolean;
+  children: (wiring: Wiring) => ReactNode;
+}) {
   const errorId = `${id}-error`;
   const wiring: Wiring = {
     id,

@@ -8,14 +8,25 @@ export async function Cover({ cover, title, label }: Props) {
   const resolved = await resolveCover(cover);
   return (
     <figure className="overflow-hidden rounded-(--radius-card) border border-line bg-white">
-      {resolved.kind === "image" && resolved.src.startsWith("/") ? (
-        <Image src={resolved.src} alt={resolved.alt} width={1200} height={630} sizes="(min-width: 768px) 720px, 100vw" priority className="aspect-[1200/630] w-full object-cover" />
-      ) : resolved.kind === "image" ? (
-        // Remote hosts cannot be listed in advance for next/image; a plain <img> with a fixed
-        // aspect ratio still avoids layout shift.
-        <img src={resolved.src} alt={resolved.alt} width={1200} height={630} className="aspect-[1200/630] w-full object-cover" loading="eager" />
+      {resolved.kind === "image" ? (
+        // Remote hosts cannot be listed in advance for the image optimiser, so remote covers are
+        // served as they are (unoptimized); the fixed size still avoids layout shift.
+        <Image
+          src={resolved.src}
+          alt={resolved.alt}
+          width={1200}
+          height={630}
+          sizes="(min-width: 768px) 720px, 100vw"
+          priority
+          unoptimized={!resolved.src.startsWith("/")}
+          className="aspect-[1200/630] w-full object-cover"
+        />
       ) : (
-        <div role="img" aria-label={resolved.alt} className="relative flex aspect-[1200/630] w-full flex-col justify-end bg-gradient-to-br from-brand-700 via-brand-800 to-brand-900 p-6 text-white sm:p-10">
+        <div
+          role="img"
+          aria-label={resolved.alt}
+          className="relative flex aspect-[1200/630] w-full flex-col justify-end bg-gradient-to-br from-brand-700 via-brand-800 to-brand-900 p-6 text-white sm:p-10"
+        >
           {label ? <span className="mb-3 w-fit rounded-full bg-white/15 px-3 py-1 text-xs font-semibold tracking-wide">{label}</span> : null}
           <span aria-hidden="true" className="max-w-2xl text-xl font-bold leading-tight sm:text-3xl">
             {title}

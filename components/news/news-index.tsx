@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { JsonLd } from "@/components/json-ld";
 import { Container } from "@/components/ui/container";
-import { PageHeader } from "@/components/ui/page-header";
+import { PageHeader } from "@/components/site/page-header";
 import type { NewsPage } from "@/lib/content";
 import { crumbsOf, newsArchivePage, newsArchivePath } from "@/lib/registry";
 import { collectionGraph, pageInput } from "@/lib/schema";

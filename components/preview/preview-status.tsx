@@ -13,7 +13,8 @@ export function PreviewStatus({ item }: { item: Publishable }) {
     <Container narrow className="mt-6">
       <p className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
         <strong>{status.kind === "draft" ? "Concept" : `Gepland op ${formatDate(status.date)}`}:</strong>{" "}
-        {status.kind === "draft" ? "nog niet gepubliceerd; zet draft: false om te publiceren." : "verschijnt automatisch op die datum."} Alleen zichtbaar in het voorbeeld.
+        {status.kind === "draft" ? "nog niet gepubliceerd; zet draft: false om te publiceren." : "verschijnt automatisch op die datum."} Alleen zichtbaar in het
+        voorbeeld.
       </p>
     </Container>
   );

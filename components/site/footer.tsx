@@ -9,7 +9,9 @@ export function SiteFooter() {
       <Container className="grid gap-10 py-12 sm:grid-cols-2 lg:grid-cols-4">
         <div>
           <p className="text-base font-bold text-white">{site.name}</p>
-          <p className="mt-3 text-sm leading-relaxed">{site.tagline}. Gevestigd in {site.city}, actief in de hele {site.region} en daarbuiten.</p>
+          <p className="mt-3 text-sm leading-relaxed">
+            {site.tagline}. Gevestigd in {site.city}, actief in de hele {site.region} en daarbuiten.
+          </p>
         </div>
         {footerNavigation.map((column) => (
           <nav key={column.title} aria-label={column.title}>

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
 import type { Crumb } from "@/lib/registry";
-import { Container } from "./container";
+import { Container } from "@/components/ui/container";
 
 export function PageHeader({ title, intro, crumbs, children }: { title: string; intro?: string; crumbs: Crumb[]; children?: ReactNode }) {
   return (

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { cn } from "@/lib/cn";
 
 const variants = {
   primary: "bg-brand-700 text-white hover:bg-brand-800",
@@ -11,16 +12,8 @@ const base = "inline-flex min-h-11 items-center justify-center rounded-lg px-5 p
 
 export function ButtonLink({ href, children, variant = "primary" }: { href: string; children: ReactNode; variant?: keyof typeof variants }) {
   return (
-    <Link href={href} className={`${base} ${variants[variant]}`}>
+    <Link href={href} className={cn(base, variants[variant])}>
       {children}
     </Link>
-  );
-}
-
-export function Button({ children, variant = "primary", type = "button" }: { children: ReactNode; variant?: keyof typeof variants; type?: "button" | "submit" }) {
-  return (
-    <button type={type} className={`${base} ${variants[variant]}`}>
-      {children}
-    </button>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { cn } from "@/lib/cn";
 
 const tones = {
   warning: "border-orange-200 bg-orange-50 text-orange-950",
@@ -6,9 +7,9 @@ const tones = {
 } as const;
 
 /** A highlighted note in the reading flow, announced as a note to assistive technology. */
-export function Callout({ children, tone = "info", className = "" }: { children: ReactNode; tone?: keyof typeof tones; className?: string }) {
+export function Callout({ children, tone = "info", className }: { children: ReactNode; tone?: keyof typeof tones; className?: string }) {
   return (
-    <div role="note" className={`rounded-lg border p-4 text-sm leading-relaxed ${tones[tone]} ${className}`}>
+    <div role="note" className={cn("rounded-lg border p-4 text-sm leading-relaxed", tones[tone], className)}>
       {children}
     </div>
   );

@@ -2,7 +2,19 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 
 /** A card whose title is the link; the whole card is clickable through the title's ::after. */
-export function Card({ href, title, children, meta, headingLevel = 3 }: { href: string; title: string; children?: ReactNode; meta?: ReactNode; headingLevel?: 2 | 3 }) {
+export function Card({
+  href,
+  title,
+  children,
+  meta,
+  headingLevel = 3,
+}: {
+  href: string;
+  title: string;
+  children?: ReactNode;
+  meta?: ReactNode;
+  headingLevel?: 2 | 3;
+}) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="relative flex h-full flex-col rounded-(--radius-card) border border-line bg-white p-5 shadow-sm transition-shadow hover:shadow-md">

@@ -64,7 +64,10 @@ function parseYaml(source: string, firstLine: number): YamlResult {
   const lineCounter = new LineCounter();
   const document = parseDocument(source, { lineCounter, uniqueKeys: true });
   const toFile = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
-  const errors = document.errors.map((error) => ({ line: toFile(error.pos[0]), message: (error.message.split("\n")[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, "") }));
+  const errors = document.errors.map((error) => ({
+    line: toFile(error.pos[0]),
+    message: (error.message.split("\n")[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, ""),
+  }));
   const fields: Field[] = [];
   const markdown: MarkdownPart[] = [];
 
@@ -144,7 +147,14 @@ export function parseSourceFile(source: SourceFile): { doc?: ContentDoc; issues:
   const lineOf = (path: string) => fields.find((field) => field.path === path)?.line ?? firstFieldLine;
   const fieldIssues = validateFields(type, yaml.data, source.file, lineOf);
   if (type.slugs && !type.slugs.includes(slug)) {
-    fieldIssues.push({ rule: "field", severity: "error", file: source.file, line: 1, field: "(bestandsnaam)", message: `bestandsnaam moet een van deze zijn: ${type.slugs.join(", ")}` });
+    fieldIssues.push({
+      rule: "field",
+      severity: "error",
+      file: source.file,
+      line: 1,
+      field: "(bestandsnaam)",
+      message: `bestandsnaam moet een van deze zijn: ${type.slugs.join(", ")}`,
+    });
   }
   const doc: ContentDoc = {
     file: source.file,

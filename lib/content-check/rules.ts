@@ -33,7 +33,8 @@ const shorten = (text: string, max = 48) => ([...text].length > max ? `${[...tex
 const isPlaceholder = (text: string) => /^\[[^\]]*\]$/.test(text.trim());
 
 function emitterFor(doc: ContentDoc, issues: Issue[]): Emit {
-  return (rule, line, message, field, severity) => issues.push({ rule, severity: severity ?? RULES[rule], file: doc.file, line, field: field ?? doc.fieldAt(line), message });
+  return (rule, line, message, field, severity) =>
+    issues.push({ rule, severity: severity ?? RULES[rule], file: doc.file, line, field: field ?? doc.fieldAt(line), message });
 }
 
 /** Line of an mdast node in the file. */
@@ -53,14 +54,24 @@ function checkTitleAndSummary(doc: ContentDoc, emit: Emit, now: Date) {
     const currentYear = zonedParts(now).year;
     const stale = [...title.matchAll(/\b(?:19|20)\d{2}\b/g)].map((match) => Number(match[0])).filter((year) => year < currentYear);
     if (stale.length > 0) {
-      emit("stale-year", doc.lineOf("title"), `titel noemt ${stale.join(", ")} en het is nu ${currentYear}: werk de titel (en de tekst) bij, of laat hem bewust staan`, "title");
+      emit(
+        "stale-year",
+        doc.lineOf("title"),
+        `titel noemt ${stale.join(", ")} en het is nu ${currentYear}: werk de titel (en de tekst) bij, of laat hem bewust staan`,
+        "title",
+      );
     }
   }
   const summary = doc.data.summary;
   if (hasPage(doc) && typeof summary === "string" && !isPlaceholder(summary)) {
     const size = length(summary);
     if (size < SUMMARY_MIN || size > SUMMARY_MAX) {
-      emit("summary-length", doc.lineOf("summary"), `samenvatting is ${size} tekens; gebruik ${SUMMARY_MIN}–${SUMMARY_MAX} tekens (het is de meta-omschrijving in Google en de tekst op kaarten)`, "summary");
+      emit(
+        "summary-length",
+        doc.lineOf("summary"),
+        `samenvatting is ${size} tekens; gebruik ${SUMMARY_MIN}–${SUMMARY_MAX} tekens (het is de meta-omschrijving in Google en de tekst op kaarten)`,
+        "summary",
+      );
     }
   }
 }
@@ -75,14 +86,24 @@ function checkHeadings(doc: ContentDoc, emit: Emit) {
     if (heading.depth === 1) {
       emit("h1-in-body", line, "kop van niveau 1 (# …) in de tekst: de titel is al de enige H1; gebruik ## voor tussenkoppen", "tekst");
     } else if (heading.depth > previous + 1) {
-      emit("heading-order", line, `kop springt van H${previous} naar H${heading.depth}: gebruik ${"#".repeat(previous + 1)} (H${previous + 1}), schermlezers en Google volgen de koppenstructuur`, "tekst");
+      emit(
+        "heading-order",
+        line,
+        `kop springt van H${previous} naar H${heading.depth}: gebruik ${"#".repeat(previous + 1)} (H${previous + 1}), schermlezers en Google volgen de koppenstructuur`,
+        "tekst",
+      );
     }
     if (heading.depth === 2) hasH2 = true;
     previous = heading.depth;
   });
   const words = countWords(mdastToText(body.tree));
   if (!hasH2 && words > LONG_TEXT_WORDS) {
-    emit("long-without-h2", body.tree.children[0]?.position?.start.line ?? 1, `${words} woorden zonder tussenkop: deel de tekst op met ## tussenkoppen (H2), ongeveer één per ${LONG_TEXT_WORDS} woorden`, "tekst");
+    emit(
+      "long-without-h2",
+      body.tree.children[0]?.position?.start.line ?? 1,
+      `${words} woorden zonder tussenkop: deel de tekst op met ## tussenkoppen (H2), ongeveer één per ${LONG_TEXT_WORDS} woorden`,
+      "tekst",
+    );
   }
 }
 
@@ -119,7 +140,12 @@ function checkMarkdownText(doc: ContentDoc, part: MarkdownPart, emit: Emit) {
       if (line === start.line) text = text.slice(start.column - 1);
       text = text.replace(/^[\s>]+/, "").trim();
       if (DOMAIN_LINE.test(text)) {
-        emit("bare-domain", part.fileLine(line), `losse domeinnaam ${quote(text)} op een eigen regel: maak er een bron van (…zin.[^1] en onderaan [^1]: [${text.replace(/^https?:\/\//, "")}](https://${text.replace(/^https?:\/\//, "")})) en plak de zin weer aan elkaar`, part.field);
+        emit(
+          "bare-domain",
+          part.fileLine(line),
+          `losse domeinnaam ${quote(text)} op een eigen regel: maak er een bron van (…zin.[^1] en onderaan [^1]: [${text.replace(/^https?:\/\//, "")}](https://${text.replace(/^https?:\/\//, "")})) en plak de zin weer aan elkaar`,
+          part.field,
+        );
       }
     }
   });
@@ -141,7 +167,8 @@ function checkMarkdownText(doc: ContentDoc, part: MarkdownPart, emit: Emit) {
 }
 
 /** Where a link goes, in the terms of the rules. */
-export type LinkTarget = { kind: "internal"; path: string } | { kind: "anchor" } | { kind: "https" } | { kind: "contact" } | { kind: "insecure"; why: string } | { kind: "relative" };
+export type LinkTarget =
+  { kind: "internal"; path: string } | { kind: "anchor" } | { kind: "https" } | { kind: "contact" } | { kind: "insecure"; why: string } | { kind: "relative" };
 
 export function classifyLink(url: string): LinkTarget {
   if (url.startsWith("#")) return { kind: "anchor" };
@@ -185,7 +212,14 @@ function checkUrl(doc: ContentDoc, url: string, line: number, field: string, emi
     if (appearsAt) {
       // From a page that goes live after the target the link is fine; otherwise it 404s for a while.
       const linkLive = doc.date && doc.date > now ? doc.date : now;
-      if (appearsAt > linkLive) emit("internal-link", line, `interne link ${path} gaat naar een gepland item dat pas op ${formatDate(appearsAt)} verschijnt; tot dan geeft de link een 404`, field, "warning");
+      if (appearsAt > linkLive)
+        emit(
+          "internal-link",
+          line,
+          `interne link ${path} gaat naar een gepland item dat pas op ${formatDate(appearsAt)} verschijnt; tot dan geeft de link een 404`,
+          field,
+          "warning",
+        );
       return;
     }
     if (routes.drafts.has(path)) emit("internal-link", line, `interne link ${path} gaat naar een concept (draft: true): in productie is dat een 404`, field);
@@ -238,7 +272,8 @@ function checkDuplicates(docs: ContentDoc[], issues: Issue[]) {
     if (hasPage(doc) && typeof title === "string") {
       const key = title.trim().replace(/\s+/g, " ").toLowerCase();
       const owner = titles.get(key);
-      if (owner) emit("duplicate-title", doc.lineOf("title"), `titel ${quote(title)} heeft ${owner.file} ook: elke pagina heeft een eigen titel nodig`, "title");
+      if (owner)
+        emit("duplicate-title", doc.lineOf("title"), `titel ${quote(title)} heeft ${owner.file} ook: elke pagina heeft een eigen titel nodig`, "title");
       else titles.set(key, doc);
     }
     const path = doc.type.section ? pathOf(doc) : undefined;
@@ -268,7 +303,12 @@ function checkFaqDuplicates(docs: ContentDoc[], issues: Issue[]) {
         return;
       }
       const where = owner.doc === doc ? `al in ${owner.path} van dit bestand` : `ook op ${pathOf(owner.doc)} (${owner.doc.file})`;
-      emitterFor(doc, issues)("faq-duplicate", doc.lineOf(path), `FAQ-vraag ${quote(question)} staat ${where}: een vraag mag maar op één pagina als FAQ gemarkeerd worden; verwijder of herformuleer hem`, path);
+      emitterFor(doc, issues)(
+        "faq-duplicate",
+        doc.lineOf(path),
+        `FAQ-vraag ${quote(question)} staat ${where}: een vraag mag maar op één pagina als FAQ gemarkeerd worden; verwijder of herformuleer hem`,
+        path,
+      );
     });
   }
 }
@@ -282,7 +322,14 @@ function registryItem(doc: ContentDoc) {
 /** The registry's own pages over the raw files, so the check and the site agree on what exists. */
 function routeIndex(docs: ContentDoc[], now: Date): RouteIndex {
   const of = (name: string) => docs.filter((doc) => doc.type.name === name && (doc.date || !["Post", "News"].includes(name))).map(registryItem);
-  const input: RegistryInput = { posts: of("Post"), news: of("News"), topics: of("Topic"), personas: of("Persona"), regions: of("Region"), services: of("Service") };
+  const input: RegistryInput = {
+    posts: of("Post"),
+    news: of("News"),
+    topics: of("Topic"),
+    personas: of("Persona"),
+    regions: of("Region"),
+    services: of("Service"),
+  };
   const published = new Set([...buildPages(input, now).map((page) => page.path), ...MACHINE_PATHS]);
   const drafts = new Set<string>();
   const scheduled = new Map<string, Date>();
@@ -305,12 +352,15 @@ function routeIndex(docs: ContentDoc[], now: Date): RouteIndex {
 function checkReferences(docs: ContentDoc[], issues: Issue[], now: Date) {
   const slugsOf = (name: string) => new Set(docs.filter((doc) => doc.type.name === name).map((doc) => doc.slug));
   const strings = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : []);
-  const questionsOf = (doc: ContentDoc, field: string) => (Array.isArray(doc.data[field]) ? (doc.data[field] as Array<{ question?: unknown }>) : []).map((item) => item?.question);
+  const questionsOf = (doc: ContentDoc, field: string) =>
+    (Array.isArray(doc.data[field]) ? (doc.data[field] as Array<{ question?: unknown }>) : []).map((item) => item?.question);
   const topics = slugsOf("Topic");
   const services = slugsOf("Service");
   const questions = new Set([
     ...docs.filter((doc) => doc.type.name === "FaqTheme").flatMap((doc) => questionsOf(doc, "items")),
-    ...docs.filter((doc) => doc.type.name === "Post" && doc.date && publicationStatus({ date: doc.date, draft: doc.draft }, now).kind !== "draft").flatMap((doc) => questionsOf(doc, "faq")),
+    ...docs
+      .filter((doc) => doc.type.name === "Post" && doc.date && publicationStatus({ date: doc.date, draft: doc.draft }, now).kind !== "draft")
+      .flatMap((doc) => questionsOf(doc, "faq")),
   ]);
   for (const doc of docs) {
     const emit = emitterFor(doc, issues);
@@ -318,9 +368,15 @@ function checkReferences(docs: ContentDoc[], issues: Issue[], now: Date) {
       strings(doc.data[field]).forEach((value, index) => {
         if (!known.has(value)) emit("reference", doc.lineOf(`${field}[${index}]`), message(value), `${field}[${index}]`);
       });
-    if (doc.type.name === "Post") each("clusters", topics, (cluster) => `cluster ${cluster} heeft geen onderwerppagina: maak content/onderwerpen/${cluster}.md`);
+    if (doc.type.name === "Post")
+      each("clusters", topics, (cluster) => `cluster ${cluster} heeft geen onderwerppagina: maak content/onderwerpen/${cluster}.md`);
     if (doc.type.name === "Topic") each("services", services, (service) => `dienst ${service} bestaat niet: gebruik een bestandsnaam uit content/diensten`);
-    if (doc.type.name === "Region") each("faqQuestions", questions, (question) => `geen gepubliceerde FAQ-vraag met precies de tekst “${question}” (zie content/faq en de faq: van artikelen)`);
+    if (doc.type.name === "Region")
+      each(
+        "faqQuestions",
+        questions,
+        (question) => `geen gepubliceerde FAQ-vraag met precies de tekst “${question}” (zie content/faq en de faq: van artikelen)`,
+      );
   }
 }
 

@@ -20,7 +20,14 @@ export function todayAtNine(now: Date): string {
   return formatZoned(zonedTime({ ...zonedParts(now), hour: 9 }));
 }
 
-export function blogTemplate({ title, now, intent = "informatief", clusters = ["automatisering-mkb"], personas = ["drukbezette-ondernemer"], week }: BlogOptions): string {
+export function blogTemplate({
+  title,
+  now,
+  intent = "informatief",
+  clusters = ["automatisering-mkb"],
+  personas = ["drukbezette-ondernemer"],
+  week,
+}: BlogOptions): string {
   const faq = [1, 2, 3]
     .map((n) => `  - question: "[Vraag ${n} die een lezer na dit artikel nog heeft]"\n    answer: |\n      [Antwoord op vraag ${n} in twee tot vier zinnen]`)
     .join("\n");

@@ -12,7 +12,8 @@ export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
   return path.reduce<string>((name, key) => (typeof key === "number" ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)), "");
 }
 
-const received = (input: unknown) => (input === null ? "niets" : Array.isArray(input) ? "een lijst" : typeof input === "object" ? "een groep velden" : JSON.stringify(input));
+const received = (input: unknown) =>
+  input === null ? "niets" : Array.isArray(input) ? "een lijst" : typeof input === "object" ? "een groep velden" : JSON.stringify(input);
 
 /** Messages a marketer understands; the field builders set their own for the common cases. */
 function message(issue: z.core.$ZodIssue): string {
@@ -29,7 +30,14 @@ export function schemaIssues(error: z.ZodError, file: string, lineOf: Locate): I
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => {
         const field = fieldPath([...issue.path, key]);
-        return { rule: "field" as const, severity: "error" as const, file, line: lineOf(field), field, message: "onbekend veld: controleer de spelling (zie docs/redactie.md, Velden per type)" };
+        return {
+          rule: "field" as const,
+          severity: "error" as const,
+          file,
+          line: lineOf(field),
+          field,
+          message: "onbekend veld: controleer de spelling (zie docs/redactie.md, Velden per type)",
+        };
       });
     }
     const field = fieldPath(issue.path) || "(bestand)";

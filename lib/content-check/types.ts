@@ -5,9 +5,9 @@ export type Severity = "error" | "warning";
  * one to the marketers (a unit test keeps the two lists equal).
  */
 export const RULES = {
-  "parse": "error",
-  "field": "error",
-  "reference": "error",
+  parse: "error",
+  field: "error",
+  reference: "error",
   "title-length": "warning",
   "summary-length": "error",
   "h1-in-body": "error",
@@ -18,8 +18,8 @@ export const RULES = {
   "internal-link": "error",
   "external-https": "error",
   "bare-domain": "error",
-  "mojibake": "error",
-  "placeholder": "error",
+  mojibake: "error",
+  placeholder: "error",
   "stale-year": "warning",
   "duplicate-title": "error",
   "duplicate-slug": "error",

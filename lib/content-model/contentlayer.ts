@@ -2,7 +2,15 @@
  * The content model as Contentlayer document types. Imported by contentlayer.config.ts only, so
  * the site's bundles never load contentlayer2/source-files.
  */
-import { defineDocumentType, defineNestedType, type ComputedFields, type DocumentType, type FieldDef, type ListFieldDefItem, type NestedType } from "contentlayer2/source-files";
+import {
+  defineDocumentType,
+  defineNestedType,
+  type ComputedFields,
+  type DocumentType,
+  type FieldDef,
+  type ListFieldDefItem,
+  type NestedType,
+} from "contentlayer2/source-files";
 import type { DocumentModel } from "./document";
 import type { ContentlayerField, ContentlayerItem, Fields, NestedModel } from "./fields";
 
@@ -38,6 +46,8 @@ export function contentlayerType(model: DocumentModel): DocumentType {
     filePathPattern: model.filePathPattern,
     contentType: model.hasBody ? "markdown" : "data",
     fields: fieldDefs(model.fields),
-    computedFields: Object.fromEntries(Object.entries(model.computed).map(([name, field]) => [name, { type: field.type, resolve: field.resolve }])) as ComputedFields,
+    computedFields: Object.fromEntries(
+      Object.entries(model.computed).map(([name, field]) => [name, { type: field.type, resolve: field.resolve }]),
+    ) as ComputedFields,
   }));
 }

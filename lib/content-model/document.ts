@@ -17,12 +17,18 @@ export type ComputedField<O extends z.ZodType = z.ZodType> = {
   resolve: (doc: SourceDocument) => unknown;
 };
 
-export const computed = <O extends z.ZodType>(output: O, type: ComputedField["type"], resolve: (doc: SourceDocument) => unknown): ComputedField<O> => ({ output, type, resolve });
+export const computed = <O extends z.ZodType>(output: O, type: ComputedField["type"], resolve: (doc: SourceDocument) => unknown): ComputedField<O> => ({
+  output,
+  type,
+  resolve,
+});
 
 /** The body of a markdown document, rendered by the site's pipeline (lib/markdown/pipeline.ts). */
 const body = z.object({ raw: z.string(), html: z.string() });
 
-type OutputShape<F extends Fields, C extends Record<string, ComputedField>, B extends boolean> = { [K in keyof F]: F[K]["output"] } & { [K in keyof C]: C[K]["output"] } & {
+type OutputShape<F extends Fields, C extends Record<string, ComputedField>, B extends boolean> = { [K in keyof F]: F[K]["output"] } & {
+  [K in keyof C]: C[K]["output"];
+} & {
   _id: z.ZodString;
 } & (B extends true ? { body: typeof body } : object);
 
@@ -61,9 +67,14 @@ export type DocumentModel<F extends Fields = Fields, C extends Record<string, Co
   filePathPattern: string;
 };
 
-type Definition<F extends Fields, C extends Record<string, ComputedField>, B extends boolean> = Omit<DocumentModel<F, C, B>, "input" | "output" | "extension" | "filePathPattern">;
+type Definition<F extends Fields, C extends Record<string, ComputedField>, B extends boolean> = Omit<
+  DocumentModel<F, C, B>,
+  "input" | "output" | "extension" | "filePathPattern"
+>;
 
-export function documentType<const F extends Fields, const C extends Record<string, ComputedField>, const B extends boolean>(definition: Definition<F, C, B>): DocumentModel<F, C, B> {
+export function documentType<const F extends Fields, const C extends Record<string, ComputedField>, const B extends boolean>(
+  definition: Definition<F, C, B>,
+): DocumentModel<F, C, B> {
   const extension = definition.hasBody ? ".md" : ".yaml";
   const computedShape = Object.fromEntries(Object.entries(definition.computed).map(([name, field]) => [name, field.output]));
   const shape = { ...outputObject(definition.fields).shape, ...computedShape, _id: z.string(), ...(definition.hasBody ? { body } : {}) };

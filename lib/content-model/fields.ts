@@ -20,7 +20,8 @@ export type FieldDocs = {
 };
 
 /** What Contentlayer needs of a field: a plain definition, or a nested type it builds once. */
-export type ContentlayerField = { def: Exclude<FieldDef, { type: "nested" } | { type: "list" }> } | { list: ContentlayerItem; default?: readonly unknown[] } | { nested: NestedModel };
+export type ContentlayerField =
+  { def: Exclude<FieldDef, { type: "nested" } | { type: "list" }> } | { list: ContentlayerItem; default?: readonly unknown[] } | { nested: NestedModel };
 export type ContentlayerItem = Exclude<ListFieldDefItem.Item, NestedType> | { nested: NestedModel };
 
 export type Field<Input extends z.ZodType = z.ZodType, Output extends z.ZodType = z.ZodType> = {
@@ -82,16 +83,30 @@ const rawDate = z.union([z.string(), z.date()], { error: dateMessage }).refine((
 
 /** A moment. Contentlayer reads a date without offset as Amsterdam time and writes it as ISO UTC. */
 export function date(docs: Docs) {
-  return required({ input: rawDate, output: z.iso.datetime({ offset: true }), contentlayer: { def: { type: "date" } }, docs: { allowed: "datum met tijd", ...docs } });
+  return required({
+    input: rawDate,
+    output: z.iso.datetime({ offset: true }),
+    contentlayer: { def: { type: "date" } },
+    docs: { allowed: "datum met tijd", ...docs },
+  });
 }
 
 export function flag(docs: Docs, defaultValue: boolean) {
-  const spec = { input: z.boolean({ error: "moet true of false zijn" }), output: z.boolean(), contentlayer: { def: { type: "boolean", default: defaultValue } }, docs: { allowed: "`true`, `false`", ...docs } } as const;
+  const spec = {
+    input: z.boolean({ error: "moet true of false zijn" }),
+    output: z.boolean(),
+    contentlayer: { def: { type: "boolean", default: defaultValue } },
+    docs: { allowed: "`true`, `false`", ...docs },
+  } as const;
   return withDefault(spec, defaultValue);
 }
 
 export function integer(docs: Docs, { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER }: { min?: number; max?: number } = {}) {
-  const schema = z.number({ error: "moet een getal zijn" }).int("moet een heel getal zijn").min(min, `moet minstens ${min} zijn`).max(max, `mag hoogstens ${max} zijn`);
+  const schema = z
+    .number({ error: "moet een getal zijn" })
+    .int("moet een heel getal zijn")
+    .min(min, `moet minstens ${min} zijn`)
+    .max(max, `mag hoogstens ${max} zijn`);
   return required({ input: schema, output: schema, contentlayer: { def: { type: "number" } }, docs: { allowed: "getal", ...docs } });
 }
 
@@ -108,7 +123,12 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T,
 
 /** Markdown inside frontmatter (an FAQ answer): Contentlayer renders it to { raw, html }. */
 export function markdown(docs: Docs) {
-  return required({ input: nonEmpty, output: z.object({ raw: z.string(), html: z.string() }), contentlayer: { def: { type: "markdown" } }, docs: { allowed: "markdown", ...docs } });
+  return required({
+    input: nonEmpty,
+    output: z.object({ raw: z.string(), html: z.string() }),
+    contentlayer: { def: { type: "markdown" } },
+    docs: { allowed: "markdown", ...docs },
+  });
 }
 
 // ---- Lists and groups --------------------------------------------------------------------------
@@ -119,15 +139,25 @@ export const items = {
   text: { input: nonEmpty, output: z.string(), contentlayer: { type: "string" }, allowed: "tekst" } satisfies Item<z.ZodType, z.ZodString>,
   oneOf<const T extends readonly [string, ...string[]]>(values: T) {
     const schema = oneOfSchema(values);
-    return { input: schema, output: schema, contentlayer: { type: "enum", options: values }, allowed: `lijst uit ${quoted(values)}` } satisfies Item<typeof schema, typeof schema>;
+    return { input: schema, output: schema, contentlayer: { type: "enum", options: values }, allowed: `lijst uit ${quoted(values)}` } satisfies Item<
+      typeof schema,
+      typeof schema
+    >;
   },
   group<F extends Fields>(model: NestedModel<F>, allowed = "lijst") {
-    return { input: strictObject(model.fields), output: outputObject(model.fields), contentlayer: { nested: model }, allowed: `${allowed}, ${seeTable(model)}` };
+    return {
+      input: strictObject(model.fields),
+      output: outputObject(model.fields),
+      contentlayer: { nested: model },
+      allowed: `${allowed}, ${seeTable(model)}`,
+    };
   },
 };
 
 function listSpec<I extends z.ZodType, O extends z.ZodType>(item: Item<I, O>, docs: Docs, min: number) {
-  const input = z.array(item.input, { error: "moet een lijst zijn: een regel per item die begint met - , of [a, b]" }).min(min, `moet minstens ${min} ${min === 1 ? "item" : "items"} hebben`);
+  const input = z
+    .array(item.input, { error: "moet een lijst zijn: een regel per item die begint met - , of [a, b]" })
+    .min(min, `moet minstens ${min} ${min === 1 ? "item" : "items"} hebben`);
   return { input, output: z.array(item.output), docs: { allowed: item.allowed, ...docs } };
 }
 
@@ -142,7 +172,12 @@ export function listOrEmpty<I extends z.ZodType, O extends z.ZodType>(item: Item
 }
 
 export function group<F extends Fields>(model: NestedModel<F>, docs: Docs) {
-  return required({ input: strictObject(model.fields), output: outputObject(model.fields), contentlayer: { nested: model }, docs: { allowed: seeTable(model), ...docs } });
+  return required({
+    input: strictObject(model.fields),
+    output: outputObject(model.fields),
+    contentlayer: { nested: model },
+    docs: { allowed: seeTable(model), ...docs },
+  });
 }
 
 // ---- Objects ---------------------------------------------------------------------------------

@@ -20,30 +20,49 @@ const readingTime = computed(z.number(), "number", (doc) => readingTimeOf(bodyOf
 
 const isImageRef = (value: string) => value.startsWith("/") || value.startsWith("https://");
 
-export const Cover = nested("Cover", { title: "Cover (blog en nieuws)", short: "Cover" }, {
-  image: text({ allowed: "pad `/images/…` of een `https://`-adres", meaning: "de afbeelding" }, { test: isImageRef, message: "moet een pad op de site zijn (/images/…) of een https://-adres" }),
-  alt: text({ meaning: "wat er op de afbeelding te zien is (voor schermlezers en zoekmachines)" }),
-  caption: text({ allowed: "tekst, bijv. `Foto: naam via Pexels`", meaning: "bijschrift en credit van de fotograaf" }).optional(),
-});
+export const Cover = nested(
+  "Cover",
+  { title: "Cover (blog en nieuws)", short: "Cover" },
+  {
+    image: text(
+      { allowed: "pad `/images/…` of een `https://`-adres", meaning: "de afbeelding" },
+      { test: isImageRef, message: "moet een pad op de site zijn (/images/…) of een https://-adres" },
+    ),
+    alt: text({ meaning: "wat er op de afbeelding te zien is (voor schermlezers en zoekmachines)" }),
+    caption: text({ allowed: "tekst, bijv. `Foto: naam via Pexels`", meaning: "bijschrift en credit van de fotograaf" }).optional(),
+  },
+);
 
-export const FaqItem = nested("FaqItem", { title: "FAQ-vraag (in een artikel of thema)", short: "FAQ-vraag" }, {
-  question: text({ meaning: "de vraag, zoals een klant hem stelt; wordt ook het anker (`/faq#…`)" }),
-  answer: markdown({ meaning: "het antwoord; links en opmaak mogen" }),
-});
+export const FaqItem = nested(
+  "FaqItem",
+  { title: "FAQ-vraag (in een artikel of thema)", short: "FAQ-vraag" },
+  {
+    question: text({ meaning: "de vraag, zoals een klant hem stelt; wordt ook het anker (`/faq#…`)" }),
+    answer: markdown({ meaning: "het antwoord; links en opmaak mogen" }),
+  },
+);
 
-export const PersonaQuestion = nested("PersonaQuestion", { title: "Persona-vraag", short: "Persona-vraag" }, {
-  question: text({ meaning: "de vraag" }),
-  answer: markdown({ allowed: "markdown, twee of drie zinnen", meaning: "kort antwoord op de personapagina" }),
-  link: text({ allowed: "intern pad, bijv. `/blog/stappenplan-starten-met-ai` of `/faq#…`", meaning: "waar het hele antwoord staat" }),
-});
+export const PersonaQuestion = nested(
+  "PersonaQuestion",
+  { title: "Persona-vraag", short: "Persona-vraag" },
+  {
+    question: text({ meaning: "de vraag" }),
+    answer: markdown({ allowed: "markdown, twee of drie zinnen", meaning: "kort antwoord op de personapagina" }),
+    link: text({ allowed: "intern pad, bijv. `/blog/stappenplan-starten-met-ai` of `/faq#…`", meaning: "waar het hele antwoord staat" }),
+  },
+);
 
-export const PlannedWeek = nested("PlannedWeek", { title: "Geplande week", short: "Geplande week" }, {
-  week: integer({ allowed: "getal 1–52", meaning: "weeknummer in de kalender" }, { min: 1, max: 52 }),
-  title: text({ meaning: "de titel zoals de strategie hem plant" }),
-  intent: oneOf(INTENTS, { meaning: "zoekintentie van het geplande artikel" }),
-  intentNote: text({ meaning: "wat de strategie aan de intentie toevoegt, bijv. `bewijsvoering`" }).optional(),
-  faqUpdate: text({ meaning: "de FAQ-update van die week" }),
-});
+export const PlannedWeek = nested(
+  "PlannedWeek",
+  { title: "Geplande week", short: "Geplande week" },
+  {
+    week: integer({ allowed: "getal 1–52", meaning: "weeknummer in de kalender" }, { min: 1, max: 52 }),
+    title: text({ meaning: "de titel zoals de strategie hem plant" }),
+    intent: oneOf(INTENTS, { meaning: "zoekintentie van het geplande artikel" }),
+    intentNote: text({ meaning: "wat de strategie aan de intentie toevoegt, bijv. `bewijsvoering`" }).optional(),
+    faqUpdate: text({ meaning: "de FAQ-update van die week" }),
+  },
+);
 
 // ---- Document types --------------------------------------------------------------------------
 
@@ -81,7 +100,9 @@ export const Post = documentType({
     url: urlField("blog"),
     readingTime,
     sources: computed(z.array(z.object({ id: z.string(), name: z.string(), url: z.string() })), "json", (doc) => sourcesOf(bodyOf(doc))),
-    headings: computed(z.array(z.object({ depth: z.union([z.literal(2), z.literal(3)]), text: z.string(), id: z.string() })), "json", (doc) => headingsOf(bodyOf(doc))),
+    headings: computed(z.array(z.object({ depth: z.union([z.literal(2), z.literal(3)]), text: z.string(), id: z.string() })), "json", (doc) =>
+      headingsOf(bodyOf(doc)),
+    ),
   },
 });
 
@@ -94,13 +115,24 @@ export const News = documentType({
   docs: { title: "Nieuwsbericht", file: "content/nieuws/<slug>.md" },
   fields: {
     title: title("de titel"),
-    date: date({ allowed: "datum met tijd, zoals de pijplijn hem schrijft (`2026-02-25T08:01:38.063Z`)", meaning: "publicatiemoment; in de toekomst = gepland" }),
+    date: date({
+      allowed: "datum met tijd, zoals de pijplijn hem schrijft (`2026-02-25T08:01:38.063Z`)",
+      meaning: "publicatiemoment; in de toekomst = gepland",
+    }),
     updated: date({ meaning: "laatst bijgewerkt" }).optional(),
     tags: tags("trefwoorden, getoond als #tags"),
     summary: summary("meta-omschrijving en de tekst in de lijst", "tekst, liefst 70–160 tekens"),
     // Open values: new labels and sections come from the news pipeline; shown as badges.
-    label: text({ required: "een van beide", allowed: "vrije tekst, bijv. `BESLISSER`", meaning: "doelgroep-label van de pijplijn, getoond als badge" }).optional(),
-    doelgroep: text({ required: "een van beide", allowed: "vrije tekst, bijv. `BESLISSER`", meaning: "hetzelfde als `label`, zoals sommige berichten het noemen" }).optional(),
+    label: text({
+      required: "een van beide",
+      allowed: "vrije tekst, bijv. `BESLISSER`",
+      meaning: "doelgroep-label van de pijplijn, getoond als badge",
+    }).optional(),
+    doelgroep: text({
+      required: "een van beide",
+      allowed: "vrije tekst, bijv. `BESLISSER`",
+      meaning: "hetzelfde als `label`, zoals sommige berichten het noemen",
+    }).optional(),
     sectie: text({ allowed: "vrije tekst, bijv. `groei`", meaning: "rubriek, getoond als badge" }).optional(),
     cover: group(Cover, { meaning: "afbeelding met bijschrift (credit)" }).optional(),
     draft: draft("`true` = concept"),
@@ -200,7 +232,11 @@ export const Topic = documentType({
   subfolders: false,
   section: "onderwerpen",
   slugs: CLUSTERS,
-  docs: { title: "Onderwerp", file: "content/onderwerpen/<cluster>.md", intro: "De bestandsnaam is een van de vijf clusters en wordt `/onderwerpen/<cluster>`." },
+  docs: {
+    title: "Onderwerp",
+    file: "content/onderwerpen/<cluster>.md",
+    intro: "De bestandsnaam is een van de vijf clusters en wordt `/onderwerpen/<cluster>`.",
+  },
   fields: {
     title: title("titel van de hub"),
     summary: summary("meta-omschrijving en introtekst"),
@@ -241,8 +277,10 @@ export const nestedTypes = [Cover, FaqItem, PersonaQuestion, PlannedWeek] as con
 export function typeOfFile(relPath: string): { type: DocumentModel } | { problem: string } {
   const [folder, ...rest] = relPath.split("/");
   const type = contentTypes.find((candidate) => candidate.folder === folder);
-  if (!type || rest.length === 0) return { problem: `staat niet in een contentmap; gebruik ${contentTypes.map((candidate) => `${candidate.folder}/`).join(", ")}` };
+  if (!type || rest.length === 0)
+    return { problem: `staat niet in een contentmap; gebruik ${contentTypes.map((candidate) => `${candidate.folder}/`).join(", ")}` };
   if (!relPath.endsWith(type.extension)) return { problem: `wordt niet gepubliceerd: bestanden in ${type.folder}/ eindigen op ${type.extension}` };
-  if (rest.length > 1 && !type.subfolders) return { problem: `wordt niet gepubliceerd: ${type.folder}/ heeft geen submappen; zet het bestand direct in ${type.folder}/` };
+  if (rest.length > 1 && !type.subfolders)
+    return { problem: `wordt niet gepubliceerd: ${type.folder}/ heeft geen submappen; zet het bestand direct in ${type.folder}/` };
   return { type };
 }

@@ -10,9 +10,7 @@ function int(name: string, fallback: number, min = 0): number {
   return value;
 }
 
-export type DatabaseConfig =
-  | { dialect: "sqlite"; file: string }
-  | { dialect: "postgres"; url: string; schema: string | undefined; poolMax: number };
+export type DatabaseConfig = { dialect: "sqlite"; file: string } | { dialect: "postgres"; url: string; schema: string | undefined; poolMax: number };
 
 /** SQLite file by default; DATABASE_URL (postgres://…) switches to PostgreSQL. */
 export function databaseConfig(): DatabaseConfig {

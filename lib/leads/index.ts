@@ -47,11 +47,25 @@ const CSV_COLUMNS = ["id", "created_at", "name", "email", "company", "phone", "i
 /** Writes every lead as CSV (header row first) and returns how many were written. */
 export async function exportLeadsCsv(out: Writable, db?: LeadsDb): Promise<number> {
   const connection = db ?? (await getDb());
-  const write = (chunk: string) => new Promise<void>((resolve, reject) => (out.write(chunk, (error) => (error ? reject(error) : resolve()))));
+  const write = (chunk: string) => new Promise<void>((resolve, reject) => out.write(chunk, (error) => (error ? reject(error) : resolve())));
   await write(csvRow(CSV_COLUMNS));
   let count = 0;
   for await (const lead of allLeads(connection)) {
-    await write(csvRow([lead.id, lead.createdAt, lead.name, lead.email, lead.company, lead.phone, lead.interest, lead.region, lead.newsletter ? "ja" : "nee", lead.source, lead.message]));
+    await write(
+      csvRow([
+        lead.id,
+        lead.createdAt,
+        lead.name,
+        lead.email,
+        lead.company,
+        lead.phone,
+        lead.interest,
+        lead.region,
+        lead.newsletter ? "ja" : "nee",
+        lead.source,
+        lead.message,
+      ]),
+    );
     count += 1;
   }
   return count;

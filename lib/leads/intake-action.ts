@@ -7,8 +7,7 @@ import { STARTED_FIELD } from "./fields";
 import type { IntakeState } from "./form-state";
 import { handleIntake, sendDueNotifications } from "./index";
 
-const retryLater =
-  "Je aanvraag is niet verstuurd door een storing bij ons. Wat je hebt ingevuld staat er nog: probeer het over een minuut opnieuw.";
+const retryLater = "Je aanvraag is niet verstuurd door een storing bij ons. Wat je hebt ingevuld staat er nog: probeer het over een minuut opnieuw.";
 
 /**
  * The intake form's server action. The visitor only sees success after the lead is committed;
@@ -27,7 +26,13 @@ export async function submitIntake(previous: IntakeState, form: FormData): Promi
     case "bot":
       return { status: "success", submission, values: {}, errors: {} };
     case "cross-site":
-      return { status: "error", submission, values: {}, errors: {}, message: "Je aanvraag kon niet worden verwerkt. Open de contactpagina opnieuw en verstuur het formulier nog een keer." };
+      return {
+        status: "error",
+        submission,
+        values: {},
+        errors: {},
+        message: "Je aanvraag kon niet worden verwerkt. Open de contactpagina opnieuw en verstuur het formulier nog een keer.",
+      };
     case "invalid":
       return { status: "invalid", submission, values: outcome.values, errors: outcome.errors, startedAt };
     case "rate-limited": {

@@ -13,7 +13,10 @@ function write(level: "info" | "warn" | "error", event: string, fields: Fields =
 /** Error text without anything that could echo a visitor's input back (addresses, quoted values). */
 export function safeError(error: unknown): string {
   const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return text.replace(/[^\s@<>"']+@[^\s@<>"']+/g, "<address>").replace(/(["']).*?\1/g, "$1…$1").slice(0, 200);
+  return text
+    .replace(/[^\s@<>"']+@[^\s@<>"']+/g, "<address>")
+    .replace(/(["']).*?\1/g, "$1…$1")
+    .slice(0, 200);
 }
 
 export const log = {

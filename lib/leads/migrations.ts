@@ -22,7 +22,11 @@ const migrations: Record<string, Migration> = {
         .execute();
       await db.schema.createIndex("leads_created_at_idx").on("leads").column("created_at").execute();
       // Erasure and export look people up by address regardless of how they capitalised it.
-      await db.schema.createIndex("leads_email_lower_idx").on("leads").expression(sql`lower(email)`).execute();
+      await db.schema
+        .createIndex("leads_email_lower_idx")
+        .on("leads")
+        .expression(sql`lower(email)`)
+        .execute();
 
       await db.schema
         .createTable("outbox")

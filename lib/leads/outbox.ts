@@ -45,23 +45,22 @@ export async function claimDue({ db, dialect }: LeadsDb, { now, leaseMs, limit }
     .selectFrom("outbox")
     .select("id")
     .where((eb) =>
-      eb.or([
-        eb.and([eb("status", "=", "pending"), eb("nextAttemptAt", "<=", at)]),
-        eb.and([eb("status", "=", "sending"), eb("lockedUntil", "<", at)]),
-      ]),
+      eb.or([eb.and([eb("status", "=", "pending"), eb("nextAttemptAt", "<=", at)]), eb.and([eb("status", "=", "sending"), eb("lockedUntil", "<", at)])]),
     )
     .orderBy("nextAttemptAt")
     .limit(limit)
     // SQLite has a single writer, so its UPDATE is already exclusive; PostgreSQL needs row locks.
     .$if(dialect === "postgres", (query) => query.forUpdate().skipLocked());
-  return db
-    .updateTable("outbox")
-    .set({ status: "sending", attempts: sql<number>`attempts + 1`, lockedUntil: new Date(now.getTime() + leaseMs).toISOString() })
-    .where("id", "in", due)
-    // Re-checked by the UPDATE itself: a row another sender claimed in the meantime is skipped.
-    .where((eb) => eb.or([eb("status", "=", "pending"), eb.and([eb("status", "=", "sending"), eb("lockedUntil", "<", at)])]))
-    .returningAll()
-    .execute();
+  return (
+    db
+      .updateTable("outbox")
+      .set({ status: "sending", attempts: sql<number>`attempts + 1`, lockedUntil: new Date(now.getTime() + leaseMs).toISOString() })
+      .where("id", "in", due)
+      // Re-checked by the UPDATE itself: a row another sender claimed in the meantime is skipped.
+      .where((eb) => eb.or([eb("status", "=", "pending"), eb.and([eb("status", "=", "sending"), eb("lockedUntil", "<", at)])]))
+      .returningAll()
+      .execute()
+  );
 }
 
 /** The team's notification: everything needed to reply, with the lead id as a stable Message-ID. */
@@ -141,11 +140,7 @@ async function deliverOne(leadsDb: LeadsDb, row: OutboxRow, options: SenderOptio
     else log.warn("outbox.retry", { leadId: lead.id, attempts, error: safeError(error) });
     return giveUp ? "failed" : "retrying";
   }
-  await db
-    .updateTable("outbox")
-    .set({ status: "sent", sentAt: now().toISOString(), lockedUntil: null, lastError: null })
-    .where("id", "=", row.id)
-    .execute();
+  await db.updateTable("outbox").set({ status: "sent", sentAt: now().toISOString(), lockedUntil: null, lastError: null }).where("id", "=", row.id).execute();
   log.info("outbox.sent", { leadId: lead.id, attempts: Number(row.attempts) });
   return "sent";
 }
@@ -153,7 +148,11 @@ async function deliverOne(leadsDb: LeadsDb, row: OutboxRow, options: SenderOptio
 type OutboxCounts = Record<OutboxRow["status"], number>;
 
 export async function outboxCounts({ db }: LeadsDb): Promise<OutboxCounts> {
-  const rows = await db.selectFrom("outbox").select(["status", (eb) => eb.fn.countAll<string | number>().as("count")]).groupBy("status").execute();
+  const rows = await db
+    .selectFrom("outbox")
+    .select(["status", (eb) => eb.fn.countAll<string | number>().as("count")])
+    .groupBy("status")
+    .execute();
   const counts: OutboxCounts = { pending: 0, sending: 0, sent: 0, failed: 0 };
   for (const row of rows) counts[row.status] = Number(row.count);
   return counts;

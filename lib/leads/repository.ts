@@ -16,7 +16,18 @@ export async function insertLead({ db }: LeadsDb, input: LeadInput, meta: { sour
     await trx.insertInto("leads").values(lead).execute();
     await trx
       .insertInto("outbox")
-      .values({ id: randomUUID(), leadId: lead.id, kind: NOTIFY_TEAM, status: "pending", attempts: 0, nextAttemptAt: now, lockedUntil: null, lastError: null, createdAt: now, sentAt: null })
+      .values({
+        id: randomUUID(),
+        leadId: lead.id,
+        kind: NOTIFY_TEAM,
+        status: "pending",
+        attempts: 0,
+        nextAttemptAt: now,
+        lockedUntil: null,
+        lastError: null,
+        createdAt: now,
+        sentAt: null,
+      })
       .execute();
   });
   return lead;
@@ -28,11 +39,19 @@ export async function findLead({ db }: LeadsDb, id: string): Promise<Lead | unde
 
 /** All leads of one address, case-insensitively (the AVG request names an address, not an id). */
 export async function findLeadsByEmail({ db }: LeadsDb, email: string): Promise<Lead[]> {
-  return db.selectFrom("leads").selectAll().where(sql<string>`lower(email)`, "=", email.trim().toLowerCase()).orderBy("createdAt").execute();
+  return db
+    .selectFrom("leads")
+    .selectAll()
+    .where(sql<string>`lower(email)`, "=", email.trim().toLowerCase())
+    .orderBy("createdAt")
+    .execute();
 }
 
 export async function countLeads({ db }: LeadsDb): Promise<number> {
-  const { count } = await db.selectFrom("leads").select((eb) => eb.fn.countAll<string | number>().as("count")).executeTakeFirstOrThrow();
+  const { count } = await db
+    .selectFrom("leads")
+    .select((eb) => eb.fn.countAll<string | number>().as("count"))
+    .executeTakeFirstOrThrow();
   return Number(count);
 }
 
@@ -55,7 +74,13 @@ export async function* allLeads({ db }: LeadsDb, pageSize = 500): AsyncGenerator
 /** Removes one person's data everywhere: their leads and those leads' notifications. */
 export async function eraseByEmail({ db }: LeadsDb, email: string): Promise<{ leads: number; outbox: number }> {
   return db.transaction().execute(async (trx) => {
-    const ids = (await trx.selectFrom("leads").select("id").where(sql<string>`lower(email)`, "=", email.trim().toLowerCase()).execute()).map((r) => r.id);
+    const ids = (
+      await trx
+        .selectFrom("leads")
+        .select("id")
+        .where(sql<string>`lower(email)`, "=", email.trim().toLowerCase())
+        .execute()
+    ).map((r) => r.id);
     if (ids.length === 0) return { leads: 0, outbox: 0 };
     const outbox = await trx.deleteFrom("outbox").where("leadId", "in", ids).executeTakeFirst();
     const leads = await trx.deleteFrom("leads").where("id", "in", ids).executeTakeFirst();

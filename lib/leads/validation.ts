@@ -12,7 +12,11 @@ const CONTROL_SINGLE_LINE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u20
 
 /** NFC, no zero-width padding, every whitespace run one space, trimmed. */
 export function normalizeLine(value: string): string {
-  return value.normalize("NFC").replace(/[\u200B\u200C\u200D\u2060\uFEFF]/g, "").replace(/\s+/g, " ").trim();
+  return value
+    .normalize("NFC")
+    .replace(/[\u200B\u200C\u200D\u2060\uFEFF]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** Like normalizeLine per line, but keeps paragraphs: CRLF -> LF, at most one empty line in a row. */
@@ -37,9 +41,7 @@ function line(limit: number, messages: { required?: string; max: string }) {
     .max(limit * 4, messages.max)
     .refine((value) => !CONTROL_SINGLE_LINE.test(value.replace(/[\t\r\n]/g, " ")), controlMessage)
     .transform(normalizeLine);
-  return messages.required
-    ? base.pipe(z.string().min(1, messages.required).max(limit, messages.max))
-    : base.pipe(z.string().max(limit, messages.max));
+  return messages.required ? base.pipe(z.string().min(1, messages.required).max(limit, messages.max)) : base.pipe(z.string().max(limit, messages.max));
 }
 
 const emailMessage = "Vul een geldig e-mailadres in, bijvoorbeeld naam@bedrijf.nl.";
@@ -76,12 +78,7 @@ const leadSchema = z.object({
     .max(LIMITS.bericht * 2, `Je bericht mag maximaal ${LIMITS.bericht} tekens lang zijn.`)
     .refine((value) => !CONTROL.test(value), controlMessage)
     .transform(normalizeText)
-    .pipe(
-      z
-        .string()
-        .min(1, "Vertel kort waar we je mee kunnen helpen.")
-        .max(LIMITS.bericht, `Je bericht mag maximaal ${LIMITS.bericht} tekens lang zijn.`),
-    ),
+    .pipe(z.string().min(1, "Vertel kort waar we je mee kunnen helpen.").max(LIMITS.bericht, `Je bericht mag maximaal ${LIMITS.bericht} tekens lang zijn.`)),
   privacy: checkbox.refine((value) => value, "Geef toestemming voor het verwerken van je gegevens; anders kunnen we geen contact met je opnemen."),
   nieuwsbrief: checkbox,
 });
@@ -92,9 +89,7 @@ export type LeadInput = Pick<Lead, "name" | "email" | "company" | "phone" | "reg
 /** What the visitor typed, as strings, to put back into the form after an error. */
 export type IntakeValues = Partial<Record<Exclude<IntakeField, "privacy">, string>> & { privacy?: boolean; nieuwsbrief?: boolean };
 
-type ValidationResult =
-  | { ok: true; lead: LeadInput }
-  | { ok: false; errors: Partial<Record<IntakeField, string>>; values: IntakeValues };
+type ValidationResult = { ok: true; lead: LeadInput } | { ok: false; errors: Partial<Record<IntakeField, string>>; values: IntakeValues };
 
 function text(value: FormDataEntryValue | null | undefined): string | undefined {
   return typeof value === "string" ? value : undefined;

@@ -44,8 +44,7 @@ export function remarkRepairMojibake() {
   };
 }
 
-const isElement = (node: ElementContent | undefined, tag: string): node is Element =>
-  node?.type === "element" && node.tagName === tag;
+const isElement = (node: ElementContent | undefined, tag: string): node is Element => node?.type === "element" && node.tagName === tag;
 
 /**
  * Makes GFM tables accessible: header cells get scope="col", the first cell of each body row

@@ -7,11 +7,27 @@ import { faqAnchor, getFaqThemes, getNews, getPersonas, getPosts, getRegions, ge
 import { htmlToText } from "../markdown/text";
 import { buildPages, type Page } from "./pages";
 
-export { crumbsOf, KIND_LABELS, MACHINE_PATHS, newsArchivePage, newsArchivePath, newsPageCount, pageOf, staticPage, type Crumb, type Page, type PageKind, type StaticPath } from "./pages";
+export {
+  crumbsOf,
+  KIND_LABELS,
+  MACHINE_PATHS,
+  newsArchivePage,
+  newsArchivePath,
+  newsPageCount,
+  pageOf,
+  staticPage,
+  type Crumb,
+  type Page,
+  type PageKind,
+  type StaticPath,
+} from "./pages";
 
 /** Every published page at `now` (default: this moment). */
 export function getPages(now?: Date): Page[] {
-  return buildPages({ posts: getPosts(now), news: getNews(now), topics: getTopics(), personas: getPersonas(), regions: getRegions(), services: getServices() }, now);
+  return buildPages(
+    { posts: getPosts(now), news: getNews(now), topics: getTopics(), personas: getPersonas(), regions: getRegions(), services: getServices() },
+    now,
+  );
 }
 
 /** What search engines are told about: the sitemap and llms.txt. */
@@ -24,6 +40,11 @@ export type FaqEntry = { path: string; question: string; theme: string; answer: 
 
 export function getFaqEntries(): FaqEntry[] {
   return getFaqThemes().flatMap((theme) =>
-    theme.items.map((item) => ({ path: `/faq#${faqAnchor(item.question)}`, question: item.question, theme: theme.title, answer: htmlToText(item.answer.html) })),
+    theme.items.map((item) => ({
+      path: `/faq#${faqAnchor(item.question)}`,
+      question: item.question,
+      theme: theme.title,
+      answer: htmlToText(item.answer.html),
+    })),
   );
 }

@@ -56,7 +56,8 @@ const STATIC_PAGES: readonly StaticPage[] = [
     path: "/blog",
     kind: "section",
     title: "Blog",
-    description: "Praktische artikelen over AI voor het MKB: snelle wins, kosten en ROI, een stappenplan, valkuilen, tools per team en het lokale aanbod in Amsterdam en de Randstad.",
+    description:
+      "Praktische artikelen over AI voor het MKB: snelle wins, kosten en ROI, een stappenplan, valkuilen, tools per team en het lokale aanbod in Amsterdam en de Randstad.",
     crumb: "Blog",
   },
   { path: "/nieuws", kind: "section", title: "AI-nieuws", description: newsDescription, crumb: "Nieuws" },
@@ -106,8 +107,21 @@ const STATIC_PAGES: readonly StaticPage[] = [
     description: "Vraag een gratis en vrijblijvende intake aan. We plannen binnen 1–2 werkdagen een kennismaking van ongeveer een uur.",
     crumb: "Contact",
   },
-  { path: "/privacy", kind: "page", title: "Privacyverklaring", description: "Welke gegevens we bewaren als je een intake aanvraagt, waarom, hoe lang, en hoe je ze laat verwijderen.", crumb: "Privacy" },
-  { path: "/zoeken", kind: "page", title: "Zoeken", description: "Zoek in alle artikelen, nieuws, veelgestelde vragen en diensten.", crumb: "Zoeken", indexable: false },
+  {
+    path: "/privacy",
+    kind: "page",
+    title: "Privacyverklaring",
+    description: "Welke gegevens we bewaren als je een intake aanvraagt, waarom, hoe lang, en hoe je ze laat verwijderen.",
+    crumb: "Privacy",
+  },
+  {
+    path: "/zoeken",
+    kind: "page",
+    title: "Zoeken",
+    description: "Zoek in alle artikelen, nieuws, veelgestelde vragen en diensten.",
+    crumb: "Zoeken",
+    indexable: false,
+  },
 ];
 
 export type StaticPath = "/" | "/blog" | "/nieuws" | "/onderwerpen" | "/faq" | "/voor" | "/regio" | "/diensten" | "/contact" | "/privacy" | "/zoeken";
@@ -127,7 +141,15 @@ type DatedItem = Item & { date: string; updated?: string; draft?: boolean };
 const sectionOf = (type: { section?: string }) => `/${type.section ?? ""}`;
 
 function contentPage(kind: PageKind, type: { section?: string }, item: Item): Page {
-  return { path: urlOf(type.section ?? "", item.slug), kind, title: item.title, description: item.summary, crumb: item.title, parent: sectionOf(type), indexable: true };
+  return {
+    path: urlOf(type.section ?? "", item.slug),
+    kind,
+    title: item.title,
+    description: item.summary,
+    crumb: item.title,
+    parent: sectionOf(type),
+    indexable: true,
+  };
 }
 
 const datedPage = (kind: PageKind, type: { section?: string }, item: DatedItem): Page => ({
@@ -176,7 +198,10 @@ export function buildPages(input: RegistryInput, now: Date = new Date()): Page[]
   const posts = input.posts.filter((post) => isPublished(post, now)).map(pageOf.post);
   const news = input.news.filter((item) => isPublished(item, now)).map(pageOf.news);
   // Pages without a date of their own change when the content they show changes.
-  const siteModified = [...posts, ...news].map((page) => page.modified ?? "").sort().at(-1);
+  const siteModified = [...posts, ...news]
+    .map((page) => page.modified ?? "")
+    .sort()
+    .at(-1);
   const undated = (page: Page): Page => (siteModified ? { ...page, modified: siteModified } : page);
   const archive = Array.from({ length: newsPageCount(news.length) - 1 }, (_, index) => newsArchivePage(index + 2));
   return [

@@ -55,9 +55,31 @@ function rng(seed: number) {
   };
 }
 
-const SUBJECTS = ["Een klein team", "De ondernemer", "Een administratiekantoor", "Een installatiebedrijf", "De klantenservice", "Een webwinkel", "Het marketingteam", "Een accountant", "Een bouwbedrijf", "De planner"];
+const SUBJECTS = [
+  "Een klein team",
+  "De ondernemer",
+  "Een administratiekantoor",
+  "Een installatiebedrijf",
+  "De klantenservice",
+  "Een webwinkel",
+  "Het marketingteam",
+  "Een accountant",
+  "Een bouwbedrijf",
+  "De planner",
+];
 const VERBS = ["bespaart", "automatiseert", "controleert", "versnelt", "verbetert", "structureert", "vereenvoudigt", "meet", "plant", "documenteert"];
-const OBJECTS = ["de verwerking van facturen", "het beantwoorden van vragen", "het maken van offertes", "de weekplanning", "het schrijven van teksten", "de opvolging van leads", "het samenvatten van overleggen", "de voorraadcontrole", "het sorteren van e-mail", "de rapportage aan de directie"];
+const OBJECTS = [
+  "de verwerking van facturen",
+  "het beantwoorden van vragen",
+  "het maken van offertes",
+  "de weekplanning",
+  "het schrijven van teksten",
+  "de opvolging van leads",
+  "het samenvatten van overleggen",
+  "de voorraadcontrole",
+  "het sorteren van e-mail",
+  "de rapportage aan de directie",
+];
 const TAILS = [
   "met een eenvoudige AI-toepassing die binnen een week draait",
   "zonder dat er een programmeur aan te pas komt",
@@ -68,7 +90,16 @@ const TAILS = [
   "waarbij de uitkomst altijd eerst door een collega wordt nagekeken",
   "met een pilot van vier weken en een heldere nulmeting vooraf",
 ];
-const HEADINGS = ["Waar begin je", "Wat levert het op", "Welke tools passen erbij", "Hoe neem je het team mee", "Privacy en veiligheid", "Kosten en baten", "Veelgemaakte fouten", "De volgende stap"];
+const HEADINGS = [
+  "Waar begin je",
+  "Wat levert het op",
+  "Welke tools passen erbij",
+  "Hoe neem je het team mee",
+  "Privacy en veiligheid",
+  "Kosten en baten",
+  "Veelgemaakte fouten",
+  "De volgende stap",
+];
 const TOPICS = ["offertes", "facturen", "klantvragen", "planning", "notulen", "e-mail", "rapportages", "voorraad", "werving", "social media"];
 const LINKS = [
   ["het stappenplan", "/blog/stappenplan-starten-met-ai"],
@@ -127,13 +158,23 @@ function syntheticPost(index: number): { file: string; markdown: string; words: 
   HEADINGS.forEach((heading, h) => {
     body.push(`## ${heading}`, paragraph(random, 4));
     if (h % 3 === 1) body.push(`### ${heading}: een voorbeeld`, paragraph(random, 3));
-    if (h === 4) body.push(`Tabel: Tijdwinst per taak in testpost ${number}`, "", "| Taak | Uren per week | Met AI |", "|---|---|---|", ...TOPICS.slice(0, 4).map((t, r) => `| ${t} | ${4 + r} | ${1 + (r % 2)} |`));
+    if (h === 4)
+      body.push(
+        `Tabel: Tijdwinst per taak in testpost ${number}`,
+        "",
+        "| Taak | Uren per week | Met AI |",
+        "|---|---|---|",
+        ...TOPICS.slice(0, 4).map((t, r) => `| ${t} | ${4 + r} | ${1 + (r % 2)} |`),
+      );
     const [label, href] = LINKS[h % LINKS.length]!;
     body.push(`${paragraph(random, 3)} Meer weten? Bekijk [${label}](${href}).`);
   });
   body.push("[^1]: [example.org](https://example.org)");
   const markdown = `${frontmatter.join("\n")}\n\n${body.join("\n\n")}\n`;
-  const words = body.join(" ").split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  const words = body
+    .join(" ")
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
   return { file: `${PREFIX}${number}.md`, markdown, words };
 }
 
@@ -193,13 +234,18 @@ function build(dir: string, extra: number, posts: number, name = `build-${extra}
   const child = spawn("npm", ["run", "build"], { cwd: dir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CI: "1" }, stdio: ["ignore", "pipe", "pipe"] });
   let peakBytes = 0;
   const sampler = setInterval(() => (peakBytes = Math.max(peakBytes, treeRssBytes(child.pid!))), 250);
-  const ticker = setInterval(() => process.stdout.write(`    … ${Math.round((performance.now() - started) / 1000)} s, peak ${(peakBytes / 2 ** 20).toFixed(0)} MiB so far\n`), 30_000);
+  const ticker = setInterval(
+    () => process.stdout.write(`    … ${Math.round((performance.now() - started) / 1000)} s, peak ${(peakBytes / 2 ** 20).toFixed(0)} MiB so far\n`),
+    30_000,
+  );
   let text = "";
   let lastStage = "";
   const onData = (chunk: Buffer) => {
     out.write(chunk);
     text += chunk.toString();
-    const stages = text.match(/(Generated \d+ documents|Compiled successfully[^\n]*|Running TypeScript|Collecting page data[^\n]*|Generating static pages[^\n]*\(\d+\/\d+\))/g);
+    const stages = text.match(
+      /(Generated \d+ documents|Compiled successfully[^\n]*|Running TypeScript|Collecting page data[^\n]*|Generating static pages[^\n]*\(\d+\/\d+\))/g,
+    );
     const stage = stages?.at(-1)?.trim();
     if (stage && stage !== lastStage) {
       lastStage = stage;
@@ -273,7 +319,8 @@ async function main() {
       words += post.words;
       writeFileSync(path.join(blogDir, post.file), post.markdown);
     }
-    for (const generated of readdirSync(dir)) if (generated.startsWith(".next") || generated === ".contentlayer") rmSync(path.join(dir, generated), { recursive: true, force: true });
+    for (const generated of readdirSync(dir))
+      if (generated.startsWith(".next") || generated === ".contentlayer") rmSync(path.join(dir, generated), { recursive: true, force: true });
     return words;
   };
 
@@ -292,7 +339,9 @@ async function main() {
   const results: Result[] = [];
   for (const extra of sizes) {
     const words = prepare(extra);
-    console.log(`\n[${results.length + 1}/${sizes.length}] N = ${extra} extra posts${extra ? ` (~${Math.round(words / extra)} words each)` : ""}, ${realPosts + extra} posts in total: building …`);
+    console.log(
+      `\n[${results.length + 1}/${sizes.length}] N = ${extra} extra posts${extra ? ` (~${Math.round(words / extra)} words each)` : ""}, ${realPosts + extra} posts in total: building …`,
+    );
     const result = await build(dir, extra, realPosts + extra);
     results.push(result);
     if (!result.ok) {
@@ -308,11 +357,26 @@ async function main() {
   const secs = (value: number | null) => (value === null ? "?" : value.toFixed(1));
   console.log("\nBuild cost by number of extra synthetic posts (full `npm run build`, clean .next)\n");
   console.log(pad(["extra posts", "posts", "wall (s)", "compile (s)", "prerender (s)", "peak RSS (MiB)", "pages built", "pages/s", "status"], widths));
-  console.log(pad(widths.map((w) => "-".repeat(w)), widths));
+  console.log(
+    pad(
+      widths.map((w) => "-".repeat(w)),
+      widths,
+    ),
+  );
   for (const r of results) {
     console.log(
       pad(
-        [String(r.extra), String(r.posts), r.seconds.toFixed(1), secs(r.compileSeconds), secs(r.prerenderSeconds), (r.peakBytes / 2 ** 20).toFixed(0), r.pages === null ? "?" : String(r.pages), r.pages === null ? "?" : (r.pages / r.seconds).toFixed(2), r.ok ? "ok" : "FAILED"],
+        [
+          String(r.extra),
+          String(r.posts),
+          r.seconds.toFixed(1),
+          secs(r.compileSeconds),
+          secs(r.prerenderSeconds),
+          (r.peakBytes / 2 ** 20).toFixed(0),
+          r.pages === null ? "?" : String(r.pages),
+          r.pages === null ? "?" : (r.pages / r.seconds).toFixed(2),
+          r.ok ? "ok" : "FAILED",
+        ],
         widths,
       ),
     );
@@ -324,12 +388,14 @@ async function main() {
       const extraPages = (r.pages ?? 0) - (base.pages ?? 0);
       const extraSeconds = r.seconds - base.seconds;
       const perPage = extraPages > 0 ? `, ${extraPages} more pages at ${((extraSeconds * 1000) / extraPages).toFixed(0)} ms of wall time each` : "";
-      console.log(`  +${r.extra} posts: ×${(r.seconds / base.seconds).toFixed(2)} wall time, ×${(r.peakBytes / base.peakBytes).toFixed(2)} peak memory${perPage}`);
+      console.log(
+        `  +${r.extra} posts: ×${(r.seconds / base.seconds).toFixed(2)} wall time, ×${(r.peakBytes / base.peakBytes).toFixed(2)} peak memory${perPage}`,
+      );
     }
   }
-  console.log("\ncompile / prerender = Next.js's own \"Compiled successfully in\" and \"Generating static pages … in\" times.");
+  console.log('\ncompile / prerender = Next.js\'s own "Compiled successfully in" and "Generating static pages … in" times.');
   console.log("peak RSS = highest sum of resident memory over npm and all its child processes, sampled every 250 ms.");
-  console.log("pages built = the route count of Next.js's \"Generating static pages\" (pages, feeds, OG images).");
+  console.log('pages built = the route count of Next.js\'s "Generating static pages" (pages, feeds, OG images).');
   if (values.keep) console.log(`Temporary copy kept at ${dir} (build logs: build-<N>.log).`);
   cleanup();
   if (results.some((r) => !r.ok)) process.exitCode = 1;

@@ -20,9 +20,12 @@ import { requireBuild, ROOT, startServer } from "../lib/production-server";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 
-
 const { values } = parseArgs({
-  options: { dist: { type: "string", default: process.env.NEXT_DIST_DIR ?? ".next" }, verbose: { type: "boolean", short: "v" }, help: { type: "boolean", short: "h" } },
+  options: {
+    dist: { type: "string", default: process.env.NEXT_DIST_DIR ?? ".next" },
+    verbose: { type: "boolean", short: "v" },
+    help: { type: "boolean", short: "h" },
+  },
 });
 if (values.help) {
   console.log("Usage: npm run bench:js [-- --dist .next] [--verbose]\n  --verbose  list every script per page");
@@ -30,7 +33,6 @@ if (values.help) {
 }
 
 // ---- Server -----------------------------------------------------------------------------------
-
 
 /** Bytes on the wire for a GET with Accept-Encoding: gzip (node's fetch would decompress). */
 function wireBytes(url: string): Promise<{ status: number; bytes: number; encoding: string }> {
@@ -69,7 +71,9 @@ function scriptsOf(html: string): Script[] {
 }
 
 function inlineScriptBytes(html: string): { raw: number; gzip: number } {
-  const inline = [...html.matchAll(/<script\b(?![^>]*\ssrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/gi)].map((match) => match[1]!).join("\n");
+  const inline = [...html.matchAll(/<script\b(?![^>]*\ssrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/gi)]
+    .map((match) => match[1]!)
+    .join("\n");
   return { raw: Buffer.byteLength(inline), gzip: inline ? gzipSync(inline).length : 0 };
 }
 
@@ -125,7 +129,18 @@ async function main() {
     const bytesOf = (srcs: Iterable<string>) => [...srcs].reduce((sum, src) => sum + sizes.get(src)!.bytes, 0);
     const label = (src: string) => `${path.basename(src)} ${kb(sizes.get(src)!.bytes)}`;
 
-    const header = ["page type", "path", "scripts", "JS total (kB gz)", "framework", "beyond framework", "of which page-only", "nomodule", "inline RSC", "HTML"];
+    const header = [
+      "page type",
+      "path",
+      "scripts",
+      "JS total (kB gz)",
+      "framework",
+      "beyond framework",
+      "of which page-only",
+      "nomodule",
+      "inline RSC",
+      "HTML",
+    ];
     const rows = measured.map((page) => {
       const modern = loaded(page);
       const total = bytesOf(modern);
@@ -133,7 +148,18 @@ async function main() {
       const pageOnly = bytesOf(modern.filter((src) => !shared.has(src)));
       const legacy = bytesOf(page.scripts.filter((script) => script.nomodule).map((script) => script.src));
       const shown = page.pagePath.length > 40 ? `${page.pagePath.slice(0, 37)}...` : page.pagePath;
-      return [page.name, shown, String(modern.length), kb(total), kb(frameworkBytes), kb(total - frameworkBytes), kb(pageOnly), kb(legacy), kb(page.inline.gzip), kb(page.html)];
+      return [
+        page.name,
+        shown,
+        String(modern.length),
+        kb(total),
+        kb(frameworkBytes),
+        kb(total - frameworkBytes),
+        kb(pageOnly),
+        kb(legacy),
+        kb(page.inline.gzip),
+        kb(page.html),
+      ];
     });
     const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => row[i]!.length)));
     const line = (cells: string[]) => cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ");

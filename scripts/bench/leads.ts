@@ -157,7 +157,13 @@ async function actionFields(port: number, agent: http.Agent): Promise<[string, s
   const { body } = await request(port, agent, { method: "GET", path: "/contact" });
   const form = /<form[^>]*action="\/contact"[\s\S]*?<\/form>/.exec(body)?.[0];
   if (!form) throw new Error("intake form not found on /contact");
-  const decode = (value: string) => value.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  const decode = (value: string) =>
+    value
+      .replace(/&quot;/g, '"')
+      .replace(/&#x27;/g, "'")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
   return [...form.matchAll(/<input type="hidden" name="(\$ACTION[^"]*)"(?: value="([^"]*)")?/g)].map((m) => [m[1]!, decode(m[2] ?? "")]);
 }
 
@@ -300,7 +306,23 @@ async function runScenario(target: Target, scenario: "steady" | "kill"): Promise
 
 function table(results: Result[]) {
   const header = ["database", "scenario", "sent", "accepted", "stored", "lost", "unacked", "dupes", "resent", "failed", "p50 ms", "p99 ms", "s"];
-  const rows = results.map((r) => [r.database, r.scenario, r.sent, r.accepted, r.stored, r.lost, r.unacked, r.dupes, r.resent, r.failed, r.p50.toFixed(0), r.p99.toFixed(0), r.seconds.toFixed(1)].map(String));
+  const rows = results.map((r) =>
+    [
+      r.database,
+      r.scenario,
+      r.sent,
+      r.accepted,
+      r.stored,
+      r.lost,
+      r.unacked,
+      r.dupes,
+      r.resent,
+      r.failed,
+      r.p50.toFixed(0),
+      r.p99.toFixed(0),
+      r.seconds.toFixed(1),
+    ].map(String),
+  );
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(" | ")} |`;
   return [line(header), `|${widths.map((w, i) => (i < 2 ? `:${"-".repeat(w + 1)}` : `${"-".repeat(w + 1)}:`)).join("|")}|`, ...rows.map(line)].join("\n");

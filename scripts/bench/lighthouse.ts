@@ -17,7 +17,8 @@ import { requireBuild, ROOT, startServer } from "../lib/production-server";
 import { parseArgs } from "node:util";
 
 const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
-const CHROME_FLAGS = "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync";
+const CHROME_FLAGS =
+  "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync";
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 type Category = (typeof CATEGORIES)[number];
 const TARGET: Record<Category, number> = { performance: 98, accessibility: 100, "best-practices": 100, seo: 100 };
@@ -45,7 +46,6 @@ if (!Number.isInteger(RUNS) || RUNS < 1 || RUNS > 9) {
 const running = new Set<ChildProcess>();
 
 // ---- Server -----------------------------------------------------------------------------------
-
 
 // ---- Lighthouse -------------------------------------------------------------------------------
 
@@ -132,7 +132,10 @@ function evidence(audit: Audit): string[] {
   const lines: string[] = [];
   for (const item of audit.details?.items ?? []) {
     const node = item.node as { selector?: string; snippet?: string; explanation?: string } | undefined;
-    if (node?.snippet) lines.push(`${node.selector ?? ""}  ${node.snippet.slice(0, 160)}${node.explanation ? `  — ${node.explanation.split("\n").slice(0, 2).join(" ").slice(0, 200)}` : ""}`);
+    if (node?.snippet)
+      lines.push(
+        `${node.selector ?? ""}  ${node.snippet.slice(0, 160)}${node.explanation ? `  — ${node.explanation.split("\n").slice(0, 2).join(" ").slice(0, 200)}` : ""}`,
+      );
     else if (typeof item.url === "string") lines.push(String(item.url));
     else if (typeof item.source === "object" && item.source && "url" in item.source) lines.push(String((item.source as { url: string }).url));
     if (lines.length >= 3) break;
@@ -176,7 +179,9 @@ async function main() {
     // Warm the server (route modules load on first request), so run 1 is not the odd one out.
     for (const [, pagePath] of pages) for (let i = 0; i < 2; i++) await (await fetch(server.base + pagePath)).arrayBuffer();
 
-    console.log(`Lighthouse 12, mobile preset, ${RUNS} runs per page, ${pages.length} pages (about ${Math.ceil((pages.length * RUNS * 20) / 60)} min); reports in ${out}\n`);
+    console.log(
+      `Lighthouse 12, mobile preset, ${RUNS} runs per page, ${pages.length} pages (about ${Math.ceil((pages.length * RUNS * 20) / 60)} min); reports in ${out}\n`,
+    );
     const results: Array<{ name: string; pagePath: string; reports: Report[]; errors: string[] }> = [];
     for (const [name, pagePath] of pages) {
       const reports: Report[] = [];
@@ -223,7 +228,9 @@ async function main() {
     });
     const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => row[i]!.length)));
     const line = (cells: string[]) => cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ");
-    console.log(`\nLighthouse medians of ${RUNS} runs (mobile, simulated throttling); ! = below target (Perf ≥ ${TARGET.performance}, others ${TARGET.accessibility})\n`);
+    console.log(
+      `\nLighthouse medians of ${RUNS} runs (mobile, simulated throttling); ! = below target (Perf ≥ ${TARGET.performance}, others ${TARGET.accessibility})\n`,
+    );
     console.log(line(header));
     console.log(line(widths.map((w) => "-".repeat(w))));
     for (const row of rows) console.log(line(row));

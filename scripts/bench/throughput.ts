@@ -14,7 +14,7 @@ import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync,
 import { createServer as createHttpServer } from "node:http";
 import { cpus, tmpdir } from "node:os";
 import path from "node:path";
-import { freePort, requireBuild, ROOT, startServer } from "../lib/production-server";
+import { freePort, requireBuild, startServer } from "../lib/production-server";
 import { parseArgs } from "node:util";
 
 const POST = "/blog/ai-voor-het-mkb-5-snelle-wins";
@@ -41,7 +41,6 @@ if (!(duration >= 1 && duration <= 120) || !(connections >= 1 && connections <= 
 }
 
 // ---- Servers ----------------------------------------------------------------------------------
-
 
 /** The smallest honest static file server: path → <dir>/<path>/index.html, streamed from disk. */
 async function startStaticServer(dir: string): Promise<{ base: string; stop: () => Promise<void> }> {
@@ -70,7 +69,9 @@ type WrkResult = { rps: number; p50: string; p99: string; errors: string; reques
 /** wrk runs as a child process, so the static server in this process keeps serving meanwhile. */
 function wrk(url: string, seconds: number): Promise<WrkResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn("wrk", [`-t${threads}`, `-c${connections}`, `-d${seconds}s`, "--latency", "--timeout", "10s", url], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn("wrk", [`-t${threads}`, `-c${connections}`, `-d${seconds}s`, "--latency", "--timeout", "10s", url], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
@@ -123,7 +124,9 @@ async function main() {
       { name: "static", base: staticServer.base },
     ];
     const total = paths.length * targets.length * (duration + 3);
-    console.log(`wrk -t${threads} -c${connections} -d${duration}s per target, one at a time after a 3 s warm-up: about ${Math.ceil(total / 60)} min. ${cpus().length} cores shared by wrk and the server.\n`);
+    console.log(
+      `wrk -t${threads} -c${connections} -d${duration}s per target, one at a time after a 3 s warm-up: about ${Math.ceil(total / 60)} min. ${cpus().length} cores shared by wrk and the server.\n`,
+    );
     const results = new Map<string, WrkResult>();
     for (const pagePath of paths) {
       for (const target of targets) {

@@ -21,7 +21,11 @@ export function assembleContent(target: string, sources: string[]): number {
 export function runNpm(script: string, env: Record<string, string>): void {
   const result = spawnSync("npm", ["run", "--silent", script], { cwd: projectRoot, stdio: "inherit", env: { ...process.env, ...env } });
   if (result.status !== 0) {
-    process.stderr.write(`\nnpm run ${script} failed (${Object.entries(env).map(([key, value]) => `${key}=${value}`).join(" ")})\n`);
+    process.stderr.write(
+      `\nnpm run ${script} failed (${Object.entries(env)
+        .map(([key, value]) => `${key}=${value}`)
+        .join(" ")})\n`,
+    );
     process.exit(result.status ?? 1);
   }
 }

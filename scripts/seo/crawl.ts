@@ -26,8 +26,13 @@ export async function sitemapUrls(baseUrl: string): Promise<string[]> {
 
 /** Fetches one page and validates its JSON-LD; `baseUrl` is where the server runs, the sitemap's URLs may differ. */
 export async function checkPage(baseUrl: string, siteUrl: string): Promise<PageReport> {
+  const html = await (await fetch(new URL(new URL(siteUrl).pathname, baseUrl))).text();
+  return checkHtml(siteUrl, html);
+}
+
+/** Validates the JSON-LD and canonical of a page's HTML, served for `siteUrl`. */
+export function checkHtml(siteUrl: string, html: string): PageReport {
   const path = new URL(siteUrl).pathname;
-  const html = await (await fetch(new URL(path, baseUrl))).text();
   const scripts = jsonLdScripts(html);
   const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
   const report: PageReport = { path, url: siteUrl, canonical, scripts: scripts.length, errors: [], types: [], questions: [] };

@@ -23,7 +23,8 @@ function* walk(value: unknown, path: string): Generator<{ node: JsonObject; path
   }
 }
 
-const typesOf = (node: JsonObject): string[] => (Array.isArray(node["@type"]) ? (node["@type"] as string[]) : typeof node["@type"] === "string" ? [node["@type"]] : []);
+const typesOf = (node: JsonObject): string[] =>
+  Array.isArray(node["@type"]) ? (node["@type"] as string[]) : typeof node["@type"] === "string" ? [node["@type"]] : [];
 
 function checkArticle(node: JsonObject, label: string, errors: string[]) {
   for (const field of ["headline", "description", "inLanguage", "publisher", "mainEntityOfPage"]) {
@@ -46,7 +47,8 @@ function checkBreadcrumb(node: JsonObject, label: string, errors: string[]) {
   if (items.length === 0) errors.push(`${label}: empty itemListElement`);
   items.forEach((item, index) => {
     if (!isObject(item) || item.position !== index + 1) errors.push(`${label}: item ${index} must have position ${index + 1}`);
-    if (!isObject(item) || typeof item.name !== "string" || !isAbsoluteUrl(item.item)) errors.push(`${label}: item ${index} needs a name and an absolute item URL`);
+    if (!isObject(item) || typeof item.name !== "string" || !isAbsoluteUrl(item.item))
+      errors.push(`${label}: item ${index} needs a name and an absolute item URL`);
   });
 }
 

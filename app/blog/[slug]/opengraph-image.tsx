@@ -15,5 +15,5 @@ export function generateStaticParams() {
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const post = getPost((await params).slug) ?? notFound();
   const topic = post.clusters[0] ? getTopic(post.clusters[0]) : undefined;
-  return renderOgImage({ title: post.title, kicker: post.fictional ? "Voorbeeldcase" : topic?.title ?? "Blog", cover: post.cover });
+  return renderOgImage({ title: post.title, kicker: post.fictional ? "Voorbeeldcase" : (topic?.title ?? "Blog"), cover: post.cover });
 }

@@ -13,9 +13,6 @@ import { pageMetadata } from "@/lib/seo";
 
 type Props = { params: Promise<{ slug: string }> };
 
-// Scheduled posts appear after their date: pages are re-rendered at most this often (seconds).
-export const revalidate = 3600;
-
 export function generateStaticParams() {
   return getPosts().map((post) => ({ slug: post.slug }));
 }

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { JsonLd } from "@/components/json-ld";
 import { IntakeCta } from "@/components/lead/intake-cta";
 import { Container } from "@/components/ui/container";
-import { PageHeader } from "@/components/ui/page-header";
+import { PageHeader } from "@/components/site/page-header";
 import { Prose } from "@/components/ui/prose";
 import { getService, getServices } from "@/lib/content";
 import { servicePrice } from "@/lib/format";

@@ -6,8 +6,8 @@ import { IntakeCta } from "@/components/lead/intake-cta";
 import { NewsBadges } from "@/components/news/news-card";
 import { PreviewStatus } from "@/components/preview/preview-status";
 import { Container } from "@/components/ui/container";
-import { Cover } from "@/components/ui/cover";
-import { PageHeader } from "@/components/ui/page-header";
+import { Cover } from "@/components/media/cover";
+import { PageHeader } from "@/components/site/page-header";
 import { Prose } from "@/components/ui/prose";
 import { getNews, getNewsItem, newsAudience } from "@/lib/content";
 import { formatDate } from "@/lib/format";
@@ -17,8 +17,6 @@ import { newsGraph } from "@/lib/schema";
 import { pageMetadata } from "@/lib/seo";
 
 type Props = { params: Promise<{ slug: string }> };
-
-export const revalidate = 3600;
 
 export function generateStaticParams() {
   return getNews().map((item) => ({ slug: item.slug }));

@@ -6,7 +6,7 @@ import { AnsweredQuestions } from "@/components/faq/answered-questions";
 import { IntakeCta } from "@/components/lead/intake-cta";
 import { Container } from "@/components/ui/container";
 import { LinkCards } from "@/components/ui/link-list";
-import { PageHeader } from "@/components/ui/page-header";
+import { PageHeader } from "@/components/site/page-header";
 import { Prose } from "@/components/ui/prose";
 import { getFaqByCluster, getPostsByCluster, getService, getTopic, getTopics, type Service } from "@/lib/content";
 import { crumbsOf, pageOf } from "@/lib/registry";
@@ -15,7 +15,6 @@ import { pageMetadata } from "@/lib/seo";
 
 type Props = { params: Promise<{ topic: string }> };
 
-export const revalidate = 3600;
 export const dynamicParams = false;
 
 export function generateStaticParams() {

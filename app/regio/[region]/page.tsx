@@ -4,7 +4,7 @@ import { JsonLd } from "@/components/json-ld";
 import { AnsweredQuestions } from "@/components/faq/answered-questions";
 import { IntakeCta } from "@/components/lead/intake-cta";
 import { Container } from "@/components/ui/container";
-import { PageHeader } from "@/components/ui/page-header";
+import { PageHeader } from "@/components/site/page-header";
 import { Prose } from "@/components/ui/prose";
 import { findFaq, getRegion, getRegions, type AnsweredQuestion } from "@/lib/content";
 import { crumbsOf, pageOf } from "@/lib/registry";
@@ -13,8 +13,6 @@ import { pageMetadata } from "@/lib/seo";
 
 type Props = { params: Promise<{ region: string }> };
 
-// The questions it shows may come from a post that is scheduled: re-rendered like the lists.
-export const revalidate = 3600;
 export const dynamicParams = false;
 
 export function generateStaticParams() {

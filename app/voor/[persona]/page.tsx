@@ -5,7 +5,7 @@ import { JsonLd } from "@/components/json-ld";
 import { PostGrid } from "@/components/blog/post-card";
 import { IntakeCta } from "@/components/lead/intake-cta";
 import { Container } from "@/components/ui/container";
-import { PageHeader } from "@/components/ui/page-header";
+import { PageHeader } from "@/components/site/page-header";
 import { Prose } from "@/components/ui/prose";
 import { getPersona, getPersonas, getPostsByPersona } from "@/lib/content";
 import { crumbsOf, pageOf } from "@/lib/registry";
@@ -14,7 +14,6 @@ import { pageMetadata } from "@/lib/seo";
 
 type Props = { params: Promise<{ persona: string }> };
 
-export const revalidate = 3600;
 export const dynamicParams = false;
 
 export function generateStaticParams() {
@@ -43,7 +42,9 @@ export default async function PersonaPage({ params }: Props) {
           <ul className="mt-4 space-y-2">
             {persona.painPoints.map((point) => (
               <li key={point} className="flex gap-3 rounded-lg border border-line bg-white p-4">
-                <span aria-hidden="true" className="text-accent-600">●</span>
+                <span aria-hidden="true" className="text-accent-600">
+                  ●
+                </span>
                 <span>{point}</span>
               </li>
             ))}

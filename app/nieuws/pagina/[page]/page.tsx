@@ -8,8 +8,6 @@ import { site } from "@/lib/site";
 
 type Props = { params: Promise<{ page: string }> };
 
-export const revalidate = 3600;
-
 /** Page 1 is /nieuws itself; this route serves pages 2 and up. */
 function pageNumber(param: string): number | undefined {
   const page = Number(param);
