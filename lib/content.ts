@@ -181,34 +181,21 @@ export function getFaqByCluster(cluster: ClusterKey, now?: Date): AnsweredQuesti
 
 // ---- Audience, local and service pages ----------------------------------------------------
 
-export function getPersonas(): Persona[] {
-  return [...personas].sort(byOrder);
-}
+/** Undated pages: listed in their `order`, looked up by slug. */
+const inOrder =
+  <T extends { order: number }>(items: readonly T[]) =>
+  (): T[] =>
+    [...items].sort(byOrder);
+const bySlug =
+  <T extends { slug: string }>(items: readonly T[]) =>
+  (slug: string): T | undefined =>
+    items.find((item) => item.slug === slug);
 
-export function getPersona(slug: string): Persona | undefined {
-  return personas.find((persona) => persona.slug === slug);
-}
-
-export function getRegions(): Region[] {
-  return [...regions].sort(byOrder);
-}
-
-export function getRegion(slug: string): Region | undefined {
-  return regions.find((region) => region.slug === slug);
-}
-
-export function getServices(): Service[] {
-  return [...services].sort(byOrder);
-}
-
-export function getService(slug: string): Service | undefined {
-  return services.find((service) => service.slug === slug);
-}
-
-export function getTopics(): Topic[] {
-  return [...topics].sort(byOrder);
-}
-
-export function getTopic(slug: string): Topic | undefined {
-  return topics.find((topic) => topic.slug === slug);
-}
+export const getPersonas = inOrder<Persona>(personas);
+export const getPersona = bySlug<Persona>(personas);
+export const getRegions = inOrder<Region>(regions);
+export const getRegion = bySlug<Region>(regions);
+export const getServices = inOrder<Service>(services);
+export const getService = bySlug<Service>(services);
+export const getTopics = inOrder<Topic>(topics);
+export const getTopic = bySlug<Topic>(topics);
